@@ -1,0 +1,33 @@
+"""Colours as a reader sees them: any PDF colour space to ``#rrggbb``."""
+from __future__ import annotations
+
+
+def _clamp(v: float) -> int:
+    return max(0, min(255, round(float(v) * 255)))
+
+
+def to_hex(colour) -> str | None:
+    """pdfplumber's ``non_stroking_color`` (gray, RGB or CMYK tuple) → ``#rrggbb``.
+
+    Pattern fills and anything unreadable give None.
+    """
+    if colour is None:
+        return None
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    try:
+        values = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return None
+    if len(values) == 1:
+        g = _clamp(values[0])
+        r = gr = b = g
+        return f"#{r:02x}{gr:02x}{b:02x}"
+    if len(values) == 3:
+        r, g, b = (_clamp(v) for v in values)
+        return f"#{r:02x}{g:02x}{b:02x}"
+    if len(values) == 4:
+        c, m, y, k = values
+        r, g, b = (_clamp((1 - x) * (1 - k)) for x in (c, m, y))
+        return f"#{r:02x}{g:02x}{b:02x}"
+    return None

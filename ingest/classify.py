@@ -1,0 +1,42 @@
+"""What kind of paper is this? Decided from the words on its first pages."""
+from __future__ import annotations
+
+import re
+
+# (doc_type, pattern) in priority order; the title is tried first, then the opening pages.
+_TITLE_RULES = [
+    ("inspection_report", r"\binspection of (the )?(local authority|children'?s services|services for children)|"
+                          r"\binspection of .{0,60}children'?s (social care )?services\b|"
+                          r"looked after children services|single inspection framework"),
+    ("minutes_pack", r"\b(agenda|minutes of (the )?meeting|notice of .{0,80}committee|summons)\b"),
+    ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
+    ("improvement_plan", r"\bimprovement plan\b"),
+    ("development_plan", r"\bdevelopment plan\b"),
+    ("action_plan", r"\baction plan\b"),
+]
+_BODY_RULES = [
+    ("inspection_report", r"\bofsted\b.{0,400}\b(inspection date|lead inspector|judgement)|"
+                          r"\b(inspection date|lead inspector)s?:"),
+    ("minutes_pack", r"\bminutes of the meeting\b|\bapologies for absence\b|\bresolved (that|:)"),
+    ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
+    ("improvement_plan", r"\bimprovement plan\b"),
+    ("development_plan", r"\bdevelopment plan\b"),
+    ("action_plan", r"\baction plan\b"),
+]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).lower()
+
+
+def classify(title: str | None, opening_text: str) -> str:
+    """doc_type from a paper's title and the text of its first pages."""
+    t = _norm(title or "")
+    for doc_type, pattern in _TITLE_RULES:
+        if re.search(pattern, t):
+            return doc_type
+    body = _norm(opening_text)
+    for doc_type, pattern in _BODY_RULES:
+        if re.search(pattern, body):
+            return doc_type
+    return "other"

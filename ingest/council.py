@@ -1,0 +1,79 @@
+"""Which council a paper is about, and its DfE code, from our council table."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TABLE = Path(__file__).parent / "data" / "councils.csv"
+
+
+@dataclass(frozen=True)
+class Council:
+    la_code: str
+    name: str
+    aliases: tuple[str, ...]
+    gss_code: str
+    region: str
+    domain: str
+    stat_neighbours: tuple[str, ...]
+    defunct: bool
+
+
+@lru_cache(maxsize=1)
+def councils() -> tuple[Council, ...]:
+    with open(TABLE, encoding="utf-8", newline="") as fh:
+        return tuple(
+            Council(
+                la_code=r["la_code"],
+                name=r["name"],
+                aliases=tuple(a for a in r["aliases"].split("|") if a),
+                gss_code=r["gss_code"],
+                region=r["region"],
+                domain=r["domain"],
+                stat_neighbours=tuple(x for x in r["stat_neighbours"].split(",") if x),
+                defunct=r["defunct"] == "true",
+            )
+            for r in csv.DictReader(fh)
+        )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, Council, int]]:
+    """Every name and alias as a whole-word pattern, longest first so that
+    'North Somerset' is taken before 'Somerset'."""
+    out = []
+    for c in councils():
+        for name in {c.name, *c.aliases}:
+            words = ["(?:and|&)" if w.lower() == "and" else re.escape(w) for w in re.split(r"[\s,]+", name) if w]
+            body = r"[\s,]+".join(words)
+            out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.I), c, len(name)))
+        if c.domain:
+            out.append((re.compile(re.escape(c.domain), re.I), c, len(c.domain)))
+    out.sort(key=lambda x: -x[2])
+    return out
+
+
+def by_code(la_code: str) -> Council | None:
+    return next((c for c in councils() if c.la_code == la_code), None)
+
+
+def identify(title: str | None, opening_text: str) -> Council | None:
+    """The council a paper is about: names in the title count most, then the
+    opening pages; a current council beats a defunct one at equal weight."""
+    scores: dict[str, float] = {}
+    found: dict[str, Council] = {}
+    for weight, text in ((5.0, title or ""), (1.0, opening_text)):
+        rest = text
+        for pattern, council, _ in _patterns():
+            hits = pattern.findall(rest)
+            if hits:
+                scores[council.la_code] = scores.get(council.la_code, 0.0) + weight * len(hits)
+                found[council.la_code] = council
+                rest = pattern.sub(" ", rest)  # a longer name's words don't count again
+    if not scores:
+        return None
+    best = max(scores, key=lambda code: (scores[code], not found[code].defunct))
+    return found[best]

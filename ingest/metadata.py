@@ -1,0 +1,94 @@
+"""A paper's title and publication date, read from its first page."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_LABELLED = re.compile(r"(publication date|date of publication|published( on)?|version date|date of issue|date published)\s*[:\-]?\s*", re.I)
+
+
+def title_lines(path: str, page_index: int = 0, max_lines: int = 4) -> str | None:
+    """The biggest text at the top of a page, lines joined: the paper's title."""
+    pdf = pdfium.PdfDocument(path)
+    try:
+        if len(pdf) <= page_index:
+            return None
+        tp = pdf[page_index].get_textpage()
+        n = tp.count_chars()
+        text = tp.get_text_range()
+        sizes = [pdfium_c.FPDFText_GetFontSize(tp.raw, i) for i in range(min(n, len(text), 1500))]
+    finally:
+        pdf.close()
+    lines, cur, cur_sizes = [], [], []
+    for ch, size in zip(text, sizes):
+        if ch in "\r\n":
+            if cur and cur_sizes:
+                lines.append(("".join(cur).strip(), max(cur_sizes)))
+            cur, cur_sizes = [], []
+            continue
+        cur.append(ch)
+        if not ch.isspace():
+            cur_sizes.append(size)
+    if cur and cur_sizes:
+        lines.append(("".join(cur).strip(), max(cur_sizes)))
+    lines = [(t, s) for t, s in lines[:25] if t]
+    if not lines:
+        return None
+    top = max(s for _, s in lines)
+    picked: list[str] = []
+    for t, s in lines:
+        if s >= top - 0.5:
+            picked.append(t)
+        elif picked:
+            break
+        if len(picked) >= max_lines:
+            break
+    title = re.sub(r"\s+", " ", " ".join(picked)).strip()
+    return title.replace("\ufffe", "-") or None
+
+
+def _iso(day: int | None, month: int | None, year: int) -> str | None:
+    try:
+        if day and month:
+            return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    if month:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def published(first_page_text: str, title: str | None) -> str | None:
+    """ISO date, month or year the paper was published, as precise as it says.
+
+    A labelled date ("Publication date: …") wins; else the last full date on
+    the first page (a notice's signature date); else a year in the title.
+    """
+    text = first_page_text.replace("\n", " ")
+    for m in _LABELLED.finditer(text):
+        after = text[m.end(): m.end() + 40]
+        d = _DAY_MONTH_YEAR.match(after) or _DAY_MONTH_YEAR.search(after[:25])
+        if d:
+            return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))
+        mo = _MONTH_YEAR.search(after[:25])
+        if mo:
+            return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
+    full = list(_DAY_MONTH_YEAR.finditer(text))
+    if full:
+        d = full[-1]
+        return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))
+    if title:
+        years = _YEAR.findall(title)
+        if years:
+            return years[-1]
+    return None

@@ -1,0 +1,74 @@
+"""Ingest one file: fingerprint, open, classify, identify the council."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from extract.pages import clean_text
+from ingest.classify import classify
+from ingest.council import identify
+from ingest.discover import fingerprint
+from ingest.metadata import published, title_lines
+from scrutineer.model import Paper
+
+OPENING_PAGES = 3
+
+
+class UnreadablePaper(Exception):
+    """The file is not a PDF we can open; the message says why, for a person."""
+
+
+def opening_text(path: str, pages: int = OPENING_PAGES) -> tuple[int, str, str]:
+    """(page count, first page's text, text of the opening pages)."""
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    if not head:
+        raise UnreadablePaper("empty file (0 bytes)")
+    if b"%PDF" not in head:
+        sniff = head.lstrip().lower()
+        if sniff.startswith((b"<!doctype html", b"<html")) or b"<html" in sniff[:200]:
+            raise UnreadablePaper("not a PDF: an HTML page saved with a .pdf name")
+        raise UnreadablePaper("not a PDF: the file does not start with a PDF header")
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            raise UnreadablePaper("password-protected PDF: cannot be read without its password") from exc
+        raise UnreadablePaper(f"damaged PDF that cannot be opened ({msg.strip()})") from exc
+    try:
+        n = len(pdf)
+        texts = []
+        for i in range(min(n, pages)):
+            tp = pdf[i].get_textpage()
+            texts.append(clean_text(tp.get_text_range()))
+            tp.close()
+    finally:
+        pdf.close()
+    return n, (texts[0] if texts else ""), "\n".join(texts)
+
+
+def ingest_paper(path: Path, raw_dir: Path) -> Paper:
+    """A ``Paper`` for one file; problems become ``status``/``error``, never exceptions."""
+    paper = Paper(
+        doc_id=fingerprint(path),
+        file_name=path.name,
+        source_path=str(path.relative_to(raw_dir)) if path.is_relative_to(raw_dir) else path.name,
+        path=str(path.resolve()),
+        size_bytes=path.stat().st_size,
+    )
+    try:
+        paper.pages, first, opening = opening_text(paper.path)
+    except UnreadablePaper as exc:
+        paper.status, paper.error = "failed", str(exc)
+        return paper
+    paper.title = title_lines(paper.path)
+    paper.doc_type = classify(paper.title, opening)
+    council = identify(paper.title, opening)
+    if council:
+        paper.council, paper.la_code = council.name, council.la_code
+    paper.published = published(first, paper.title)
+    if not opening.strip():
+        paper.status, paper.error = "needs_ocr", "no text layer on the opening pages (a scanned paper)"
+    return paper

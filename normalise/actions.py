@@ -1,0 +1,9 @@
+"""actions normalisation (being built: see the issue tracker)."""
+from __future__ import annotations
+
+from scrutineer.model import Paper
+
+
+def normalise_actions(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
+    """Warehouse rows for actions of one paper."""
+    return {}

@@ -1,0 +1,9 @@
+"""inspections normalisation (being built: see the issue tracker)."""
+from __future__ import annotations
+
+from scrutineer.model import Paper
+
+
+def normalise_inspection(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
+    """Warehouse rows for inspections of one paper."""
+    return {}
