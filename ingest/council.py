@@ -50,7 +50,7 @@ def _patterns() -> list[tuple[re.Pattern, Council, int]]:
             words = ["(?:and|&)" if w.lower() == "and" else re.escape(w) for w in re.split(r"[\s,]+", name) if w]
             body = r"[\s,]+".join(words)
             out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.I), c, len(name)))
-        if c.domain:
+        if c.domain and not c.defunct:  # a defunct council's domain now belongs to its successor
             out.append((re.compile(re.escape(c.domain), re.I), c, len(c.domain)))
     out.sort(key=lambda x: -x[2])
     return out
@@ -70,7 +70,9 @@ def identify(title: str | None, opening_text: str) -> Council | None:
         for pattern, council, _ in _patterns():
             hits = pattern.findall(rest)
             if hits:
-                scores[council.la_code] = scores.get(council.la_code, 0.0) + weight * len(hits)
+                # a defunct council's name is usually a place in its successor ("Poole" in BCP)
+                w = weight * (0.4 if council.defunct else 1.0)
+                scores[council.la_code] = scores.get(council.la_code, 0.0) + w * len(hits)
                 found[council.la_code] = council
                 rest = pattern.sub(" ", rest)  # a longer name's words don't count again
     if not scores:

@@ -156,7 +156,7 @@ TABLES: tuple[TableSpec, ...] = (
         (C("doc_id", nullable=False), C("source_table", nullable=False), C("source_id", nullable=False),
          C("label", nullable=False), C("text", nullable=False), C("value"),
          # extensions
-         C("start_char", "INTEGER"), C("end_char", "INTEGER")),
+         C("start_char", "INTEGER", nullable=False), C("end_char", "INTEGER", nullable=False)),
         primary_key=("doc_id", "source_table", "source_id", "label", "start_char"), references=DOC,
     ),
     # ---- extensions ----

@@ -1,0 +1,22 @@
+import pytest
+
+from ingest.classify import classify
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Inspection of Northshire local authority children's services", "", "inspection_report"),
+    ("Northshire County Council", "Inspection of services for children in need of help and protection, children looked after "
+     "and care leavers. Inspection date: 3 March 2015. Lead inspector: A Person HMI. Ofsted judgement", "inspection_report"),
+    ("Inspection of looked after children services", "", "inspection_report"),
+    ("Notice of Children's Services Overview and Scrutiny Committee", "", "minutes_pack"),
+    ("Agenda", "Children and Young People Scrutiny Panel", "minutes_pack"),
+    ("Northshire", "Minutes of the meeting held on 4 March 2025. Present: Cllr A Patel", "minutes_pack"),
+    ("Northshire Children's Trust Self-Assessment 2023", "Development Plan 2023/24", "self_assessment"),
+    ("Annual self evaluation of social work practice", "", "self_assessment"),
+    ("Children's Services Improvement Plan 2024/25", "", "improvement_plan"),
+    ("Ofsted Action Plan", "", "action_plan"),
+    ("Trust Development Plan 2023/24", "", "development_plan"),
+    ("Annual report of the Virtual School", "attendance figures for the year", "other"),
+])
+def test_doc_type_from_title_and_opening_text(title, body, expected):
+    assert classify(title, body) == expected
