@@ -35,3 +35,38 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not here")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_warehouse(corpus, tmp_path_factory) -> Path:
+    """The whole corpus run through the real pipeline once per test session (2 workers)."""
+    tmp = tmp_path_factory.mktemp("corpus")
+    cfg = RunConfig(raw_dir=corpus, warehouse=tmp / "w.duckdb", work_dir=tmp / "interim", workers=2, progress=False)
+    run_all(cfg)
+    return cfg.warehouse
+
+
+@pytest.fixture(scope="session")
+def corpus_scores(corpus, corpus_warehouse) -> dict[str, float]:
+    """../shared/tools/score.py's summary and per-field rates for the corpus warehouse.
+
+    Keys: the summary's names (``actions_f1``, ``kpis_recall``, ``minutes``, ``ofsted`` …) and
+    every per-field line (``action.rag``, ``ofsted.lead_inspector`` …)."""
+    import re
+    import subprocess
+    import sys
+
+    score = corpus.parent / "tools" / "score.py"
+    out = subprocess.run(
+        [sys.executable, str(score), "--warehouse", str(corpus_warehouse), "--truth", str(corpus / "truth"),
+         "--ofsted", str(corpus / "ofsted_truth.csv"), "--recommendations", str(corpus / "ofsted_recommendations.json")],
+        capture_output=True, text=True, check=True).stdout
+    scores = {}
+    for line in out.splitlines():
+        m = re.match(r"^(\S+)\s+\d+/\d+\s+([\d.]+)$", line.strip())
+        if m:
+            scores[m.group(1)] = float(m.group(2))
+        if line.startswith("score:"):
+            scores.update({k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)})
+    scores["_report"] = out
+    return scores
