@@ -53,6 +53,9 @@ examples: setup
 test: setup
 	$(PY) -m pytest -q
 
+eval: setup
+	$(PY) -m normalise.entity_eval --split test
+
 bench: setup
 	$(CLI) bench --raw-dir "$(BENCH_DIR)" --workers $(WORKERS) --out data/bench/latest.json
 

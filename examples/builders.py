@@ -109,6 +109,484 @@ def scrutiny_minutes(path: Path) -> Path:
     return path
 
 
+def scanned_letter(path: Path, pages: int = 1) -> Path:
+    """A paper with no text layer: pictures of a typed page, as a scanner makes."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    lines = ["Northshire County Council", "Children's Services Scrutiny Committee",
+             "Report of the Director of Children's Services", "Date of meeting: 4 March 2025",
+             "Purpose of the report", "This report sets out progress against the improvement plan."]
+    dpi = 200
+    image = Image.new("L", (int(8.27 * dpi), int(11.69 * dpi)), 255)
+    draw = ImageDraw.Draw(image)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 40)
+    except OSError:  # no DejaVu on this machine: PIL's own font, scaled up
+        font = ImageFont.load_default(size=40)
+    for i, line in enumerate(lines):
+        draw.text((160, 200 + i * 90), line, fill=0, font=font)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for _ in range(pages):
+        c.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    c.save()
+    return path
+
+
+def long_paper(path: Path, pages: int = 300) -> Path:
+    """A paper of many short prose pages (a stand-in for a huge agenda pack)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica", 11)
+        c.drawString(20 * mm, 270 * mm, f"Appendix {n}: background paper on children's services performance")
+        c.drawString(20 * mm, 260 * mm, f"Page {n} of {pages}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def password_protected(path: Path, password: str = "secret") -> Path:
+    """A paper that cannot be opened without its password (reportlab's standard encryption)."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    enc = StandardEncryption(password, ownerPassword=password + "-owner", canPrint=0, strength=128)
+    c = canvas.Canvas(str(path), pagesize=A4, encrypt=enc)
+    c.drawString(20 * mm, 270 * mm, "Confidential: children's services performance report")
+    c.showPage()
+    c.save()
+    return path
+
+
+PACK_RUNNING_HEADER = "CHILDREN AND FAMILIES SCRUTINY PANEL - 12 March 2025"
+PACK_BLANK = "This page is intentionally left blank"
+
+
+def agenda_pack(path: Path) -> Path:
+    """A ten-page agenda pack holding two meetings: the agenda for 14 May 2025 (front sheet
+    and agenda with page ranges) and the minutes of 12 March 2025 (two pages, a running
+    header on the second, a decision with lettered parts), then an action sheet table, a
+    blank page, a report with an appendix, a work programme and a closing blank page."""
+    from reportlab.platypus import PageBreak
+
+    def page_marks(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(doc.pagesize[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
+        if doc.page == 4:  # the minutes' second page repeats the committee and date at its top
+            canvas.drawString(20 * mm, doc.pagesize[1] - 12 * mm, PACK_RUNNING_HEADER)
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title="Agenda pack")
+    agenda = [("1", "Apologies for Absence", "To receive any apologies for absence.", None),
+              ("2", "Declarations of Interest", "To receive any declarations of interest.", None),
+              ("3", "Minutes of the Previous Meeting", "To confirm the minutes of the meeting held on 12 March 2025.", "3 - 4"),
+              ("4", "Action Sheet", "To note progress on the actions of previous meetings.", "5 - 6"),
+              ("5", "Quarterly Performance Report", "To scrutinise the performance of children's services.", "7 - 8"),
+              ("6", "Work Programme", "To agree the Panel's work programme.", "9 - 10")]
+    story = [_p("Notice of Children and Families Scrutiny Panel", "Heading1"),
+             _p("Date: Wednesday, 14 May 2025 at 2.00 pm"),
+             _p("Venue: Council Chamber, County Hall, Northtown"),
+             _p("Membership: Cllr A Patel, Cllr B Jones, Cllr C Wright, Cllr D O'Neill, Cllr E Hughes"),
+             _p("All Members of the Panel are summoned to attend this meeting."),
+             PageBreak(), _p("AGENDA", "Heading1")]
+    for number, title, what, pages in agenda:
+        story += [_p(f"{number}. {title}", "Heading3"), _p(what)]
+        if pages:
+            story.append(_p(pages))
+    filler = ("Members asked how many children were placed more than twenty miles from home and how the "
+              "service would increase the number of local foster carers over the next two years. ")
+    story += [PageBreak(),
+              _p("NORTHSHIRE COUNTY COUNCIL", "Heading2"),
+              _p("CHILDREN AND FAMILIES SCRUTINY PANEL", "Heading2"),
+              _p("Minutes of the meeting held at County Hall, Northtown on Wednesday 12 March 2025 at 10.00 am"),
+              _p("PRESENT: Councillor A Patel (Chair), Councillor B Jones (Vice-Chair), Councillors C Wright, "
+                 "D O'Neill and F Khan (Substitute)"),
+              _p("Also present: Helen Marsh, Director of Children's Services"),
+              _p("13. Apologies for Absence", "Heading3"),
+              _p("Apologies for absence were received from Councillors E Hughes and G Lee. Councillor H Brown was absent."),
+              _p("14. Declarations of Interest", "Heading3"),
+              _p("There were none."),
+              _p("15. Children in Care Sufficiency", "Heading3"),
+              _p("The Head of Service presented the sufficiency strategy. " + filler * 3),
+              PageBreak(),
+              _p("The Panel welcomed the plan to open two new children's homes in the county. " + filler),
+              _p("RESOLVED that the Panel:"),
+              _p("(a) notes the sufficiency strategy; and"),
+              _p("(b) asks for a progress report to its July meeting."),
+              _p("16. Performance Scorecard", "Heading3"),
+              _p("The Panel considered the scorecard for Quarter 3."),
+              _p("RECOMMENDED that Cabinet approves the revised targets for re-referrals."),
+              _p("The meeting ended at 12.15 pm"),
+              PageBreak(),
+              _p("ACTION SHEET - CHILDREN AND FAMILIES SCRUTINY PANEL", "Heading2")]
+    sheet = [["Minute No.", "Item", "Action", "Status"],
+             ["15", "Children in Care Sufficiency", "Circulate the placement data to members", "Completed - sent 20 March 2025"],
+             ["", "", "Arrange a visit to the new children's home", "Open - date to be agreed"],
+             ["16", "Performance Scorecard", "Add the scorecard to the July agenda", "Ongoing"]]
+    table = Table([[_p(c) for c in row] for row in sheet], colWidths=[25 * mm, 45 * mm, 60 * mm, 40 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story += [table, PageBreak(), _p(PACK_BLANK), PageBreak(),
+              _p("CHILDREN AND FAMILIES SCRUTINY PANEL", "Heading2"),
+              _p("Report subject: Quarterly Performance Report", "Heading2"),
+              _p("Meeting date: 14 May 2025"),
+              _p("This report summarises the performance of children's services in Quarter 4."),
+              PageBreak(),
+              _p("Appendix A: Performance Scorecard", "Heading2"),
+              _p("Re-referrals within 12 months were 21% at the end of March 2025."),
+              PageBreak(),
+              _p("Work Programme 2025/26", "Heading2"),
+              _p("July 2025: Sufficiency strategy progress report."),
+              PageBreak(), _p(PACK_BLANK)]
+    doc.build(story, onFirstPage=page_marks, onLaterPages=page_marks)
+    return path
+
+
+# ---------------------------------------------------------------- plan fixtures (issue 3, action plans)
+
+# (no., action, owner, timescale, status words, success measures, Ofsted recommendations)
+HORIZONTAL_ACTIONS = [
+    ("1", "Agree a written protocol with the police for joint strategy discussions out of hours",
+     "Head of Safeguarding", "a) 31st May 2025 b) 1st June 2025", "On track",
+     "Protocol signed by both agencies; audit shows police attend 95% of strategy discussions", "2 and 3"),
+    ("2", "Audit twenty child protection plans each quarter and report the findings to the practice board",
+     "Principal Social Worker - Grace Adeyemi", "Quarterly: Reviewed", "AMBER", "Audit grades good or better in 70% of plans", "1, 2 and 3"),
+    ("3", "Train every team manager in reflective supervision using the new model",
+     "Workforce Development Lead", "Jun-25", "Behind schedule", "All 38 team managers trained", "4"),
+    ("4", "Publish a revised local offer for care leavers with young people's help",
+     "Service Manager Leaving Care", "30/6/2024 23/11/2024 23/01/2025", "Complete", "Offer published and reviewed by the Children in Care Council", "5"),
+    ("5", "Set up a monthly permanence panel chaired by the Assistant Director",
+     "AD Children in Care", "March 2024", "Complete", "Panel meets monthly; no child waits more than 3 months for a decision", "1"),
+]
+
+
+def horizontal_action_plan(path: Path, rule_above_header: bool = True) -> Path:
+    """An action plan ruled only horizontally, status printed as words, a recommendations column,
+    and a 'Completed actions' part. Without ``rule_above_header`` only the rows' bottoms are ruled."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title="Westmoor Ofsted Action Plan")
+    header = ["No.", "What we will do", "Action owner", "Timescale", "Status", "Success measures", "Ofsted rec."]
+    story = [_p("Westmoor Borough Council", "Title"), _p("Ofsted Action Plan: progress at 1 April 2025", "Heading1")]
+
+    def table(rows):
+        body = [header] + [[no, _p(a), _p(o), _p(t), _p(s), _p(m), _p(r)] for no, a, o, t, s, m, r in rows]
+        t = Table(body, colWidths=[12 * mm, 70 * mm, 40 * mm, 32 * mm, 24 * mm, 60 * mm, 22 * mm], repeatRows=1)
+        style = [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black),
+                 ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        if rule_above_header:
+            style.append(("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black))
+        t.setStyle(TableStyle(style))
+        return t
+
+    story += [_p("Actions in progress", "Heading2"), table(HORIZONTAL_ACTIONS[:3]), Spacer(1, 6 * mm),
+              _p("Completed actions", "Heading2"), table(HORIZONTAL_ACTIONS[3:])]
+    footer = _footer("Westmoor Ofsted Action Plan")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+def booktabs_plan(path: Path) -> Path:
+    """A plan ruled only above and below its header and under its last row: many rows between two rules."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm, title="Plan")
+    header = ["Ref", "Action", "Lead", "Due", "RAG", "Progress"]
+    rows = [("A1", "Agree the multi-agency neglect strategy and the tools that go with it", "Partnership Manager",
+             "May 2025", "Green", "Strategy agreed at the partnership board in April."),
+            ("A2", "Train practitioners in the graded care profile", "Workforce Lead", "Dec-25", "Amber",
+             "Two of six sessions delivered; more dates to be set."),
+            ("A3", "Audit neglect cases each quarter", "Quality Assurance Manager", "Quarterly", "Red", "Not begun.")]
+    body = [header] + [[r[0], _p(r[1]), _p(r[2]), r[3], r[4], _p(r[5])] for r in rows]
+    t = Table(body, colWidths=[12 * mm, 85 * mm, 45 * mm, 22 * mm, 16 * mm, 80 * mm])
+    t.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                           ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    doc.build([_p("Neglect Improvement Plan", "Heading1"), t])
+    return path
+
+
+def rows_ruled_below_plan(path: Path) -> Path:
+    """The horizontally ruled action plan with no rule over its header: only each row's bottom is ruled."""
+    return horizontal_action_plan(path, rule_above_header=False)
+
+
+# pale and strong shades of each status, as different templates fill them
+SHADES = {"green": ["#c6efce", "#92d050"], "amber": ["#ffeb9c", "#ffff00"], "red": ["#ffc7ce", "#c00000"],
+          "blue": ["#9bc2e6", "#0070c0"]}
+SPLIT_ACTIONS = [
+    ("3.1", "Review every child in care's placement plan at each looked after review", "IRO Manager", "Sep-25", "green"),
+    ("3.2", "Reduce the number of children placed more than 20 miles from home", "Head of Placements", "March 2026", "amber"),
+    ("3.3", "Make sure each care leaver has a personal adviser by the age of 16 and a pathway plan", "Head of Leaving Care", "Dec-25", "red"),
+    ("3.4", "Introduce a sufficiency dashboard reviewed by the corporate parenting board", "Commissioning Manager", "Jul-25", "blue"),
+]
+
+
+def split_action_plan(path: Path) -> Path:
+    """A fully ruled plan whose status cells are colour only (assorted shades), with a band row
+    'Ofsted recommendation 3: …' and one row broken over a page break (a continuation row)."""
+    from reportlab.platypus import PageBreak
+
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title="Eastvale Improvement Plan")
+    header = ["Ref", "Action", "Lead", "Target date", "RAG", "Progress update"]
+    widths = [14 * mm, 80 * mm, 40 * mm, 28 * mm, 16 * mm, 85 * mm]
+    band = "Ofsted recommendation 3: Improve the stability of homes for children in care"
+
+    def table(rows, fills, band_row=False):
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3864")), ("TEXTCOLOR", (0, 0), (-1, 0), colors.white)]
+        body = [header]
+        if band_row:
+            body.append([band, "", "", "", "", ""])
+            style += [("SPAN", (0, 1), (-1, 1)), ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#f2f2f2"))]
+        for row, fill in zip(rows, fills):
+            body.append([row[0], _p(row[1]), _p(row[2]), _p(row[3]), "", _p(row[4])])
+            if fill:
+                r = len(body) - 1
+                style.append(("BACKGROUND", (4, r), (4, r), colors.HexColor(fill)))
+        t = Table(body, colWidths=widths)
+        t.setStyle(TableStyle(style))
+        return t
+
+    first = [(ref, action, lead, due, "Progress reported to the board monthly.") for ref, action, lead, due, _ in SPLIT_ACTIONS[:3]]
+    fills = [SHADES[rag][i % 2] for i, (*_, rag) in enumerate(SPLIT_ACTIONS)]
+    # the last row on page 1 is cut by the page break: its progress text carries on over the page
+    first[-1] = (*first[-1][:4], "Eleven of fourteen care leavers aged 16 now have a named adviser;")
+    story = [_p("Eastvale Council Children's Services Improvement Plan", "Heading1"),
+             _p("Priority 3: Children in care", "Heading2"),
+             table(first, fills[:3], band_row=True), PageBreak(),
+             table([("", "", "", "", "pathway plans are being rewritten with young people."),
+                    (*SPLIT_ACTIONS[3][:4], "Dashboard built; first review in July.")], [fills[2], fills[3]])]
+    footer = _footer("Eastvale Improvement Plan")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+def findings_action_plan(path: Path) -> Path:
+    """One row per inspection finding (bold title, then detail) whose action cell lists numbered
+    actions; numbered leads; the second finding's row carries on over the page break."""
+    from reportlab.platypus import PageBreak
+
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title="Northgate Post-Inspection Action Plan")
+    header = ["Inspection findings", "Actions", "Lead", "Timescale", "Update", "BRAG"]
+    widths = [70 * mm, 90 * mm, 22 * mm, 22 * mm, 50 * mm, 13 * mm]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+
+    def finding(title, detail):
+        return _p(f"<b>{title}</b><br/>{detail}")
+
+    def numbered(items, start=1):
+        return _p("<br/>".join(f"{start + i}. {text}" for i, text in enumerate(items)))
+
+    first = Table([header,
+                   [finding("Timeliness of initial health assessments.", "Too many children wait more than 20 days."),
+                    numbered(["Agree a joint escalation route with the health trust",
+                              "Report timeliness to the corporate parenting board each quarter"]),
+                    _p("1. KD 2. KD/MR"), "Sep-25", _p("Escalation route agreed in May."), ""],
+                   [finding("Quality of return home interviews.", "Interviews are late and do not always explore"),
+                    numbered(["Commission a new return home interview service"]),
+                    "MR", "Dec-25", _p("Tender out;"), ""]], colWidths=widths)
+    first.setStyle(TableStyle(style + [("BACKGROUND", (5, 1), (5, 1), colors.HexColor("#92d050")),
+                                       ("BACKGROUND", (5, 2), (5, 2), colors.HexColor("#ff0000"))]))
+    second = Table([header,
+                    [_p("why children go missing."), numbered(["Share themes from interviews with the police monthly"], 2),
+                     "", "", _p("bids due in July."), ""]], colWidths=widths)
+    second.setStyle(TableStyle(style + [("BACKGROUND", (5, 1), (5, 1), colors.HexColor("#ff0000"))]))
+    story = [_p("Northgate Children's Services: Post-Inspection Action Plan", "Heading1"), first, PageBreak(), second]
+    doc.build(story)
+    return path
+
+
+def scorecard_and_key(path: Path) -> Path:
+    """Not plans: a RAG key and a KPI scorecard with target, RAG and commentary columns."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Performance scorecard")
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    key = Table([["RAG status key", ""], ["GREEN", "On target"], ["AMBER", "Within 5% of target"], ["RED", "Off target"],
+                 ["BLUE", "Complete"]], colWidths=[30 * mm, 60 * mm])
+    key.setStyle(TableStyle(grid + [("BACKGROUND", (0, i), (0, i), RAG_FILLS[c]) for i, c in
+                                    enumerate(("green", "amber", "red", "blue"), start=1)]))
+    card = Table([["Indicator", "Target", "Q2 2024/25", "England", "RAG", "Commentary"],
+                  ["Re-referrals within 12 months", "20%", "23%", "22%", "", _p("Slightly above target.")],
+                  ["Assessments within 45 days", "85%", "88%", "82%", "", _p("On target.")]],
+                 colWidths=[60 * mm, 20 * mm, 25 * mm, 20 * mm, 15 * mm, 80 * mm])
+    card.setStyle(TableStyle(grid + [("BACKGROUND", (4, 1), (4, 1), RAG_FILLS["amber"]),
+                                     ("BACKGROUND", (4, 2), (4, 2), RAG_FILLS["green"])]))
+    doc.build([_p("Children's Services Performance Scorecard", "Heading1"), key, Spacer(1, 8 * mm), card])
+    return path
+
+
+def unruled_action_plan(path: Path) -> Path:
+    """A plan table with no rules at all: columns only by alignment, rows by spacing."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title="Southport Development Plan")
+    header = ["Ref", "Action", "Owner", "Deadline", "Status", "Update"]
+    rows = [("1.1", "Recruit six permanent social workers to the assessment team", "Head of Service", "April 2025",
+             "Green", "Four appointed; two offers out."),
+            ("1.2", "Launch the new early help assessment across all family hubs", "Early Help Manager", "Jun-25",
+             "Amber", "Pilot in two hubs; roll-out delayed by system changes."),
+            ("1.3", "Review thresholds guidance with partners", "Safeguarding Partnership Manager", "Monthly",
+             "Red", "Not yet started.")]
+    body = [header] + [[r[0], _p(r[1]), _p(r[2]), r[3], r[4], _p(r[5])] for r in rows]
+    t = Table(body, colWidths=[14 * mm, 85 * mm, 45 * mm, 26 * mm, 18 * mm, 75 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    story = [_p("Southport Development Plan 2025", "Heading1"), _p("Strategic Priority 1: Workforce", "Heading2"), t]
+    doc.build(story)
+    return path
+
+
+# ---- Ofsted inspection reports and a plan that answers one (issue 6) ----
+
+# invented recommendation texts, in Ofsted's imperative style
+OFSTED_RECOMMENDATIONS = [
+    "Strengthen management oversight so that every child's plan is reviewed and progressed without delay.",
+    "Improve the quality of assessments so that they identify risk and the needs of each brother and sister "
+    "in a family (Paragraph 14).",
+    "Ensure that care leavers receive their health histories and know their rights and entitlements.",
+    "Make sure that return home interviews are offered to every child who goes missing and that their "
+    "findings inform safety plans and wider risk-reduction work.",
+]
+
+
+def sif_inspection_report(path: Path, council: str = "Rutland County Council", area: str = "Rutland",
+                          dates: str = "6 November 2017 to 30 November 2017", published: str = "29 January 2018",
+                          lead: str = "Alex Example-Smith", first_number: int = 1,
+                          recommendations: list[str] | None = None) -> Path:
+    """A single-inspection-framework (SIF) re-inspection report: cover with dates, publication date,
+    headline judgement and graded areas (a grade split over two lines); numbered recommendations
+    on a later page; the inspection team at the end."""
+    recs = recommendations or OFSTED_RECOMMENDATIONS
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title=f"{council} inspection")
+    from reportlab.platypus import PageBreak
+    grid = Table([["1. Children who need help and protection", _p("Requires<br/>improvement")],
+                  ["2. Children looked after and achieving permanence", "Inadequate"],
+                  ["2.1 Adoption performance", "Good"],
+                  ["2.2 Experiences and progress of care leavers", _p("Requires<br/>improvement")],
+                  ["3. Leadership, management and governance", "Inadequate"]], colWidths=[110 * mm, 40 * mm])
+    story = [_p(council, "Title"),
+             _p("Re-inspection of services for children in need of help and protection, children looked after "
+                "and care leavers", "Heading2"),
+             _p(f"Inspection date: {dates}"), _p(f"Report published: {published}"),
+             _p(f"Children's services in {area} are inadequate", "Heading2"), grid, PageBreak(),
+             _p("Executive summary", "Heading2"),
+             _p("Senior leaders have not acted quickly enough on the findings of the last inspection. "
+                "Too many children wait too long for help."), PageBreak(),
+             _p("Recommendations", "Heading2")]
+    story += [_p(f"{n}. {text}") for n, text in enumerate(recs, start=first_number)]
+    story += [_p("Summary for children and young people", "Heading2"),
+              _p("We looked at how well the council helps and protects children."), PageBreak(),
+              _p("Ofsted inspection team", "Heading2"), _p(f"Lead inspector: {lead}"),
+              _p("Deputy lead inspector: Sam Placeholder")]
+    footer = _footer(f"{council} re-inspection report")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+def ilacs_inspection_report(path: Path, area: str = "Rutland", dates: str = "6 to 17 March 2023",
+                            lead: str = "Jo Example, His Majesty's Inspector",
+                            recommendations: list[str] | None = None) -> Path:
+    """An ILACS report (2023 layout): judgement grid with a care leavers row, 'What needs to improve?'
+    bullets that run across a page break under a running header."""
+    recs = recommendations or [r.split(" (Paragraph")[0].rstrip(".") + "." for r in OFSTED_RECOMMENDATIONS]
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=25 * mm, bottomMargin=20 * mm, title=f"Inspection of {area}")
+    grid = Table([["Judgement", "Grade"],
+                  [_p("The impact of leaders on social work practice with children and families"), "Good"],
+                  [_p("The experiences and progress of children who need help and protection"),
+                   _p("Requires improvement to be good")],
+                  [_p("The experiences and progress of children in care"), "Good"],
+                  [_p("The experiences and progress of care leavers"), "Outstanding"],
+                  ["Overall effectiveness", "Good"]], colWidths=[110 * mm, 50 * mm])
+    filler = [_p("Leaders know their services well and have a clear plan. " * 6) for _ in range(7)]
+    story = [_p(f"Inspection of {area} local authority children's services", "Title"),
+             _p(f"Inspection dates: {dates}"), _p(f"Lead inspector: {lead}"), grid] + filler
+    story += [_p("What needs to improve?", "Heading2")]
+    story += [_p(f"\u25fc {text}") for text in recs]
+    story += [_p("The experiences and progress of children who need help and protection: requires "
+                 "improvement to be good", "Heading2"),
+              _p("1. Children and families receive a prompt response when they first need help.")]
+
+    def header(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(20 * mm, A4[1] - 12 * mm, f"Inspection of {area} local authority children's services")
+        canvas.drawString(20 * mm, A4[1] - 16 * mm, f"{dates} {doc.page}")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=header, onLaterPages=header)
+    return path
+
+
+def recommendation_plan(path: Path, council: str = "Rutland County Council",
+                        published: str = "12 March 2018", recommendations: tuple[int, ...] = (1, 2, 4)) -> Path:
+    """An improvement plan answering an Ofsted report: one section per 'Ofsted recommendation N'
+    and an 'Ofsted rec.' column naming the number each action answers."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title=f"{council} Improvement Plan")
+    story = [_p(council, "Title"), _p("Children's Services Improvement Plan", "Heading1"),
+             _p(f"Published: {published}"), Spacer(1, 4 * mm)]
+    header = ["Ref", "Action", "Lead", "Deadline", "Ofsted rec."]
+    rows, style = [header], [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for n in recommendations:
+        rows.append([f"Ofsted recommendation {n}: actions in response", "", "", "", ""])
+        style.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+        for k in (1, 2):
+            rows.append([f"{n}.{k}", _p(f"Action {k} in answer to recommendation {n}: agree and deliver the "
+                                        f"changes the report asks for, and audit their impact"),
+                         _p("Head of Service"), "30/09/2018", str(n)])
+    table = Table(rows, colWidths=[40 * mm, 110 * mm, 45 * mm, 30 * mm, 25 * mm], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    story.append(table)
+    footer = _footer(f"{council} Improvement Plan")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+def kpi_report(path: Path) -> Path:
+    """A quarterly performance report: a wide monthly KPI table with national and statistical-neighbour
+    columns (blanks, 'n/a', '-', a footnoted cell), a volume table with 'Number (and rate)' cells, and a
+    page of performance prose with comparators, a bracketed share and a target."""
+    from reportlab.platypus import PageBreak
+
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm,
+                            title="Northshire Children's Services Performance Report Quarter 3 2024/25")
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    monthly = Table([
+        ["Indicator", "Oct 24", "Nov 24", "Dec 24", "National", "Statistical Neighbours"],
+        ["Percentage of re-referrals within 12 months", "23%", "21%", "19%*", "22%", "20%"],
+        ["Number of contacts received", "5,106", "4,870", "-", "n/a", "n/a"],
+        ["Assessments completed within 45 working days", "88%", "", "91%", "82%", "84%"],
+    ], colWidths=[90 * mm, 22 * mm, 22 * mm, 22 * mm, 25 * mm, 45 * mm])
+    monthly.setStyle(TableStyle(grid))
+    volume = Table([
+        ["Volume", "Q3 2024/25", "England Average", "Regional Average"],
+        ["Number of children in care (and rate)", "412 (58.3)", "70.0", "61.5"],
+        ["Number of children subject to a child protection plan", "301", "n/a", "n/a"],
+    ], colWidths=[90 * mm, 30 * mm, 35 * mm, 35 * mm])
+    volume.setStyle(TableStyle(grid))
+    prose = [
+        _p("Performance: Front Door", "Heading2"),
+        _p("In the quarter there were 1,204 referrals to children's social care. 17% of referrals were repeat "
+           "referrals (21% nationally), which is better than our statistical neighbours."),
+        _p("At December 2024 there were 301 children on a child protection plan, a rate of 41.2 per 10,000 population."),
+        _p("Of the 44 children who went missing, 12 (27%) went missing more than once. Visits are due within 10 "
+           "working days for children aged 0-17."),
+        _p("Target: 90% of assessments to be completed within 45 working days by March 2025."),
+    ]
+    doc.build([_p("Northshire Children's Services Performance Report: Quarter 3 2024/25", "Heading1"),
+               _p("Monthly performance", "Heading2"), monthly, _p("* Provisional figure.", "BodyText"),
+               Spacer(1, 6 * mm), volume, PageBreak(), *prose])
+    return path
+
+
 EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "northshire-improvement-plan-2025-01.pdf": improvement_plan,
     "northshire-cyp-scrutiny-2025-03-04-minutes.pdf": scrutiny_minutes,

@@ -1,9 +1,154 @@
-"""kpi_tables extraction (being built: see the issue tracker)."""
+"""KPI tables: indicator rows against columns of periods, comparators or categories.
+
+Reads the tables extract/tables.py found on layout pages and keeps their
+shape for the normaliser: sections (a header row and the rows under it, since
+a scorecard may restart its header part-way down), each row's label and
+value cells, the caption printed just above the table and the footnotes
+that give starred cells their meaning ('*As at 30 October 2019'). Deciding
+what a header means (a month, 'England Average', 'STAGE 1') is semantics and
+happens in normalise/kpis.py.
+"""
 from __future__ import annotations
 
-from scrutineer.model import Page, Paper
+import re
+
+from scrutineer.model import Page, Paper, Table
+
+# a cell that prints a figure: a number first, not a year or a year pair
+_FIGURE = re.compile(r"^\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|\*|\(|$|increase|decrease|per\b)", re.I)
+_YEARISH = re.compile(r"^\s*(?:19|20)\d\d\s*(?:[/\-–]\s*\d{1,4})?(?!\s*%)(?:\s|$)")
+_FOOTNOTE = re.compile(r"(?:^|\s)(\*{1,3})\s*([A-Za-z][^*\n]{2,80})")
+_CAPTION_GAP = 40.0  # points above a table still read as its caption
+# cells that say "no figure here" ('n/a', 'TBC', '-'): a row of them is a data row, not a header
+_NO_FIGURE = re.compile(r"^(n/?a|tbc|tbd|awaited|-+|–|—|nil|x)$", re.I)
+
+
+def looks_like_figure(text: str | None) -> bool:
+    """Does a cell print a figure (not a year, a date or words)?"""
+    t = " ".join((text or "").split())
+    return bool(t) and bool(_FIGURE.match(t)) and not _YEARISH.match(t)
+
+
+def _cell_texts(row) -> list[str]:
+    """Row cells as folded text; a cell merged into its left neighbour (None) reads as empty."""
+    return [" ".join(c.text.split()) if c else "" for c in row]
+
+
+def _spread_header(cells: list[str], row) -> list[str]:
+    """Header text for every column: a header cell spanning columns (None to its right) covers them."""
+    out, last = [], ""
+    for cell, text in zip(row, cells):
+        if cell is None:
+            out.append(last)
+        else:
+            last = text
+            out.append(text)
+    return out
+
+
+def _label_index(cells: list[str]) -> int | None:
+    for i, t in enumerate(cells):
+        if re.search(r"[A-Za-z]{2}", t) and not looks_like_figure(t):
+            return i
+    return None
+
+
+def footnotes_in(text: str) -> dict[str, str]:
+    """Star markers a text defines: {'*': 'As at 30 October 2019', '**': 'Q1, Q2 awaited'}."""
+    return {m.group(1): m.group(2).strip(" .;") for m in _FOOTNOTE.finditer(text or "")}
+
+
+def _page_footnotes(page: Page) -> dict[str, str]:
+    notes = {}
+    for line in page.text.split("\n"):
+        m = re.match(r"^\s*(\*{1,3})\s*([A-Za-z].{2,80})$", line)
+        if m:
+            notes[m.group(1)] = m.group(2).strip(" .;")
+    return notes
+
+
+def _caption(page: Page, table: Table, above: float) -> str | None:
+    """The line printed just above a table (its title, often with the date of the figures)."""
+    words = [w for w in page.words if above <= w.top and w.bottom <= table.top + 1 and table.top - w.bottom <= _CAPTION_GAP]
+    if not words:
+        return None
+    last_top = max(w.top for w in words)
+    line = sorted((w for w in words if abs(w.top - last_top) <= 3), key=lambda w: w.x0)
+    return " ".join(w.text for w in line) or None
+
+
+def _caption_from_text(page: Page, table: Table) -> str | None:
+    """The text line printed just before a table's first row (pages read without words)."""
+    first = next((" ".join(c.text.split()) for row in table.rows for c in row if c and c.text.strip()), "")
+    if not first:
+        return None
+    lines = [ln.strip() for ln in page.text.split("\n")]
+    key = first[:20]
+    for i, ln in enumerate(lines):
+        if ln.startswith(key) and i > 0:
+            prev = lines[i - 1]
+            if prev and len(prev) <= 120 and not prev.endswith((".", ":")) or prev.endswith(":") and len(prev) <= 120:
+                return prev
+            return None
+    return None
+
+
+def read_table(table: Table) -> list[dict]:
+    """A table's sections: each a header and the rows (label + value cells) under it."""
+    sections: list[dict] = []
+    for r, row in enumerate(table.rows):
+        cells = _cell_texts(row)
+        li = _label_index(cells)
+        values = cells[li + 1:] if li is not None else []
+        has_figure = any(looks_like_figure(v) for v in values)
+        no_figure = any(_NO_FIGURE.match(v) for v in values)
+        if li is not None and not has_figure and not no_figure and any(values) and (
+                not sections or not sections[-1]["rows"] or li == 0):
+            header = _spread_header(cells, row)
+            sections.append({"title": cells[li] if li == 0 else "", "header": header, "label_col": li, "rows": []})
+            continue
+        if r == 0 and not has_figure:  # a first row with no figures is a header even when its label cell is blank
+            sections.append({"title": cells[0], "header": _spread_header(cells, row), "label_col": 0, "rows": []})
+            continue
+        if li is None or not sections:
+            continue
+        sections[-1]["rows"].append({"row": r, "label": cells[li], "label_col": li, "cells": cells})
+    return [s for s in sections if s["rows"]]
 
 
 def extract_kpi_tables(pages: list[Page], paper: Paper, found: dict) -> list | None:
-    """Raw kpi_tables records of one paper as plain data."""
-    return None
+    """Every table that may carry KPI figures, by page, as plain data."""
+    out: list[dict] = []
+    previous: dict | None = None
+    for page in pages:
+        if not page.tables:
+            continue
+        page_notes = _page_footnotes(page)
+        above = 0.0
+        for t_index, table in enumerate(page.tables):
+            sections = read_table(table)
+            caption = (_caption(page, table, above) if page.words else None) or _caption_from_text(page, table)
+            above = table.bottom
+            if not sections:
+                continue
+            first = sections[0]
+            follows = bool(previous and t_index == 0 and previous["page"] == page.number - 1)
+            said_continued = bool(re.search(r"\bcont(?:inued|\.|\b)", f"{caption or ''} {first['title']}", re.I))
+            continues = follows and previous["sections"][-1]["header"] == first["header"]
+            # notes of a table's top-left cell hold for the whole table, and for its continuation on the next page
+            notes = {**(previous["footnotes"] if follows and (continues or said_continued) else {}),
+                     **page_notes, **footnotes_in(first["title"])}
+            if continues:
+                # the same table going on over the page: same caption; a row carried over keeps its label going
+                caption = caption or previous["caption"]
+                if first["rows"] and not any(first["rows"][0]["cells"][first["label_col"] + 1:]):
+                    carried = first["rows"].pop(0)
+                    previous["sections"][-1]["rows"][-1]["label"] += " " + carried["label"]
+            for section in sections:  # notes in a later section's title hold for that section only
+                section["footnotes"] = footnotes_in(section["title"])
+            entry = {"page": page.number, "table": len(out), "caption": caption, "footnotes": notes,
+                     "sections": [s for s in sections if s["rows"]]}
+            if entry["sections"]:
+                out.append(entry)
+                previous = entry
+    return out

@@ -1,9 +1,523 @@
-"""minutes extraction (being built: see the issue tracker)."""
+"""Minutes and agenda packs: meetings, attendance, numbered items, decisions, action sheets.
+
+Works on the segments found before (``found["segments"]``): a ``minutes``
+segment gives the meeting it records, a ``front_sheet``/``agenda`` pair the
+meeting it summons, and ``action_sheet`` tables one row per action. Text
+comes from ``page.text`` (every page has it); only the action sheet needs the
+layout tables. Everything here is as printed; normalise/minutes.py parses
+dates, times and names.
+"""
 from __future__ import annotations
 
-from scrutineer.model import Page, Paper
+import re
+from collections import Counter
 
+from extract.segments import PAGE_NUMBER, content_lines
+from scrutineer.model import Page, Paper, Table
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b|\b(\d{{1,2}})[/.](\d{{1,2}})[/.](\d{{2,4}})\b", re.I)
+TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midday)\b", re.I)
+
+# an item heading: "27. Title", "27 Title", "Minute 27 Title", "27/19 Title", "Item 5: Title"
+ITEM = re.compile(
+    r"^(?:(?:minute|item|min\.?)\s*(?:no\.?\s*)?)?(\d{1,3})(/\d{2,4})?(?:\.(?!\d))?\s*(?:[:\-–]\s*)?\s+"
+    r"([A-Z\u2018\u201c'\"(][^\n]{1,160})$", re.I)
+_MONTH_START = re.compile(rf"^{_MONTH}\b\.?,?\s+\d{{4}}", re.I)
+_CONNECTOR = re.compile(r"\b(of|the|and|for|to|on|in|with|a|an|following|from|by|at|&|-|–)\s*$", re.I)
+
+# a decision: RESOLVED/RECOMMENDED in capitals anywhere ("It was RESOLVED that"), or a line
+# opening with "Resolved"/"Recommended"/"AGREED" followed by that/to/a colon or dash
+DECISION = re.compile(r"\b(RESOLVED|RECOMMENDED)\b|^\s*(Resolved|Recommended|AGREED|DECIDED)\b(?=\s*[:\-–,(]|\s+that\b|\s+to\b|\s*$)")
+_LIST_MARK = re.compile(r"^\s*(\(?[a-z]{1,3}\)|\(?\d{1,2}[.)]|[•\-–*\u2022\uf0b7])\s", re.I)
+_DECISION_STOP = re.compile(r"^(voting|reason(s)?\s+for|note:|action:|\(?vote\b|for\s*:\s*\d)", re.I)
+PRESENT_LINE = re.compile(r"^\s*((councillors|members)\s+)?present\b\s*(:|-|–|$|(?=\s+(cllr|councillor)))", re.I)
+MEETING_END = re.compile(r"^the\s+meeting\s+(ended|closed|finished|concluded|rose|terminated)\b", re.I)
+
+# attendance labels, longest first so "Also in attendance" wins over "In attendance"
+_LABELS: tuple[tuple[str, str], ...] = (
+    (r"also\s+in\s+attendance|also\s+present|in\s+attendance|officers\s+(present|in\s+attendance)|also\s+attending|officers", "in_attendance"),
+    (r"apologies(\s+for\s+absence)?(\s+(were|was|had\s+been)\s+(received|submitted|given|tendered)\s+(from|by|on\s+behalf\s+of))?"
+     r"|apologies\s+received", "apologies"),
+    (r"substitutes?|substitute\s+members?", "substitute"),
+    (r"absent", "absent"),
+    (r"(councillors|members)\s+present|co-?opted\s+members?(\s+present)?|present", "present"),
+)
+LABEL = re.compile(
+    r"(?:^|(?<=[\s.;]))(" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")\s*(?::\s*-?|-|–|\s(?=(?:cllr|councillor))|(?<=from)\s|(?<=of)\s|(?<=by)\s)",
+    re.I)
+_BARE_LABEL = re.compile("|".join(f"(?:{p})" for p, _ in _LABELS), re.I)
+ROLE_WORDS = re.compile(
+    r"\b(representative|governor|officer|director|manager|head|chief|executive|portfolio|holder|lead|member|"
+    r"co-?opted|adviser|advisor|clerk|solicitor|services|service|team|commissioner|partnership|chairman|chair|vice)\b", re.I)
+_TITLE_WORD = re.compile(r"^(councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev)$", re.I)
+
+
+# ---------------------------------------------------------------- small pure parsers
+
+def fold(text: str) -> str:
+    """White space folded to single spaces."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def find_date(text: str) -> str | None:
+    m = DATE.search(text or "")
+    return m.group(0) if m else None
+
+
+def find_time(text: str) -> str | None:
+    """The first clock time in a text as printed ('6.00 pm', '18:00', '10am')."""
+    for m in TIME.finditer(text or ""):
+        return m.group(0)
+    return None
+
+
+def is_item_heading(line: str) -> tuple[str, int, str] | None:
+    """(printed number, numeric part, title) when a line reads as a numbered item heading."""
+    m = ITEM.match(line.strip())
+    if not m:
+        return None
+    title = m.group(3).strip()
+    if title[:1].islower() or _MONTH_START.match(title) or len(title) < 3:
+        return None
+    if re.match(r"^\d", title) or title.isdigit():
+        return None
+    number = m.group(1) + (m.group(2) or "")
+    return number, int(m.group(1)), title
+
+
+def split_people(text: str) -> list[tuple[str, str | None]]:
+    """A list of people as printed → [(person as printed, role phrase printed with them)].
+
+    'Councillors Geary, Lewis and Phillips and Parent Governor Representative, Peter Martin'
+    → Geary, Lewis, Phillips, (Peter Martin, 'Parent Governor Representative'). A role
+    phrase before a name ('…Representative, Peter Martin') goes with the next name; after
+    a comma ('Helen Marsh, Director of …') with the one before.
+    """
+    text = fold(text).strip(" .;:")
+    if not text or re.match(r"^(none|nil|n/?a|no\s+apologies)\b", text, re.I):
+        return []
+    # split at separators, remembering which one came before each chunk
+    # separators inside brackets ("(Cabinet Member for Children, Education and Skills)") do not split
+    text = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", " \x01 ").replace(";", "\x02"), text)
+    parts = re.split(r"(,|;|\band\b|&|\s(?=(?:cllrs?|councillors?)\b)|(?<=\))\s(?=[A-Z]))", text, flags=re.I)
+    parts = [p.replace("\x00", ",").replace("\x01", "and").replace("\x02", ";") if p else p for p in parts]
+    chunks: list[tuple[str, str]] = []
+    sep = ""
+    for part in parts:
+        if re.fullmatch(r",|;|and|&|\s", part or "", re.I):
+            sep = (part or "").strip().lower() or sep or " "
+            continue
+        if part and part.strip():
+            chunks.append((part.strip(), sep))
+            sep = ""
+    people: list[list] = []  # [name, role]
+    pending_role = None
+    for chunk, sep in chunks:
+        words = chunk.split()
+        # a leading plural title applies to the whole list ("Councillors Geary, Lewis")
+        words = [w for w in words if not re.fullmatch(r"councillors|cllrs", w, re.I)] or words
+        chunk = " ".join(words)
+        # "J Smith (Chair)", "Jane Doe (Director of …)", "R Burton – Chairman": a name with its role
+        bare = re.sub(r"\([^)]*\)|\s[-–]\s.*$", " ", chunk).strip()
+        if ROLE_WORDS.search(bare) and not re.search(r"\b(cllr|councillor)\b", chunk, re.I):
+            name, role = _name_after_role(chunk)
+            if name:
+                people.append([name, role])
+            elif sep in ("and", "&", "") or not people:
+                pending_role = chunk
+            elif people[-1][1] is None:
+                people[-1][1] = chunk
+            continue
+        if not re.search(r"[A-Za-z]", chunk):
+            continue
+        people.append([chunk, pending_role])
+        pending_role = None
+    return [(n, r) for n, r in people]
+
+
+def _name_after_role(chunk: str) -> tuple[str | None, str | None]:
+    """'Parent Governor Representative Peter Martin' → ('Peter Martin', 'Parent Governor Representative')."""
+    words = chunk.split()
+    last_role = max((i for i, w in enumerate(words) if ROLE_WORDS.fullmatch(w.strip("(),"))), default=-1)
+    rest = words[last_role + 1:]
+    if rest and all(w[:1].isupper() for w in rest) and not re.match(r"^(of|for|and)$", rest[0], re.I):
+        return " ".join(rest), " ".join(words[: last_role + 1])
+    return None, chunk
+
+
+def attendance_sections(text: str) -> list[tuple[str, str]]:
+    """The attendance block → [(attendance kind, text after its label)]."""
+    # a label alone on its line ("PRESENT") has no colon to mark it: give it one
+    lines = [ln.strip() + (":" if _BARE_LABEL.fullmatch(ln.strip()) else "") for ln in (text or "").split("\n")]
+    text = fold(" ".join(lines))
+    marks = list(LABEL.finditer(text))
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        label = m.group(1).lower()
+        kind = next(k for p, k in _LABELS if re.fullmatch(p, label, re.I))
+        out.append((kind, text[m.end():end].strip(" :-–")))
+    return out
+
+
+def apologies_in(text: str) -> list[tuple[str, str]]:
+    """Attendance stated in prose: 'Apologies for absence were received from …', '… was absent'."""
+    out = []
+    t = fold(text)
+    for m in re.finditer(r"apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|noted)\s+"
+                         r"(?:from|by|on\s+behalf\s+of)\s+(.+?)(?:\.(?=\s+[A-Z]|\s*$)|$)", t, re.I):
+        out.append(("apologies", m.group(1)))
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", t):
+        m = re.match(r"^(.{2,80}?)\s+(?:was|were)\s+(?:also\s+)?absent\b", sentence)
+        if m and re.match(r"^(councillors?|cllrs?\.?|[A-Z])", m.group(1)) and not re.search(r"\b(no|none|nobody|all)\b", m.group(1), re.I):
+            out.append(("absent", m.group(1)))
+    return out
+
+
+def decisions(lines: list[str]) -> list[dict]:
+    """Every RESOLVED / RECOMMENDED in an item's lines, each with its full text.
+
+    A decision runs until its sentence ends; one that opens a list (ends with
+    ':') runs on through its lettered or numbered parts, until a sentence ends
+    and the next line is not another part.
+    """
+    out = []
+    i = 0
+    while i < len(lines):
+        m = DECISION.search(lines[i])
+        if not m:
+            i += 1
+            continue
+        word = m.group(1) or m.group(2)
+        kind = "recommended" if word.lower().startswith("recommend") else "resolved"
+        start = m.start(1) if m.group(1) else m.start(2)
+        parts = [lines[i][start:].strip()]
+        # "RESOLVED:" or a bare "RESOLVED" opens a list of parts
+        is_list = parts[0].endswith(":") or bool(re.fullmatch(r"\w+\s*[:\-–]?\s*(that|THAT)?\s*[:\-–]?", parts[0]))
+        j = i + 1
+        while j < len(lines):
+            line = lines[j].strip()
+            if DECISION.match(line) or _DECISION_STOP.match(line) or is_item_heading_only(line):
+                break
+            prev = parts[-1].rstrip()
+            ended = prev.endswith((".", "!", "?")) and not re.search(r"\b(e\.g|i\.e|etc|no|cllr|para|approx)\.$", prev, re.I)
+            if ended and not line[:1].islower() and (not is_list or not _LIST_MARK.match(line)):
+                break
+            if prev.endswith(":"):
+                is_list = True
+            parts.append(line)
+            j += 1
+        out.append({"kind": kind, "text": fold(" ".join(parts))})
+        i = j
+    return out
+
+
+def is_item_heading_only(line: str) -> bool:
+    """A line that can only be a new heading (kept out of a decision's text)."""
+    return bool(re.match(r"^(minute|item)\s+\d", line, re.I))
+
+
+# ---------------------------------------------------------------- pages → lines
+
+def running_lines(pages: list[Page]) -> set[str]:
+    """Lines repeated at the top or bottom of several pages: running headers and footers."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter = Counter()
+    for p in pages:
+        lines = content_lines(p)
+        edge = {_key(x) for x in lines[:3] + lines[-2:]}
+        seen.update(edge)
+    need = max(2, (len(pages) + 1) // 2)
+    return {k for k, n in seen.items() if n >= need and k}
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", line.lower().replace("’", "'")).strip()
+
+
+def body_lines(pages: list[Page], title_words: tuple[str, ...] = ()) -> list[tuple[int, str]]:
+    """(page, line) for a run of pages, without page numbers and running headers/footers.
+
+    A running line is one repeated at the top or bottom of several pages, or,
+    on a page after the first, a top line made only of the committee's name,
+    the meeting date and words like 'Minutes' ('SCRUTINY PANEL – 12 March 2025').
+    """
+    running = running_lines(pages)
+    out = []
+    for k, p in enumerate(pages):
+        lines = content_lines(p)
+        n = len(lines)
+        for idx, line in enumerate(lines):
+            if PAGE_NUMBER.match(line):
+                continue
+            # a running line is only dropped where running lines sit: a page's top or bottom
+            if (idx < 3 or idx >= n - 2) and _key(line) in running:
+                continue
+            if k and idx < 3 and title_words and _only_title(line, title_words) and not is_item_heading(line):
+                continue
+            out.append((p.number, line))
+    return out
+
+
+_HEADER_FILLER = re.compile(r"\b(minutes?|continued|cont|draft|page|\d{1,3}|of|meeting|the|held|on|"
+                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _only_title(line: str, title_words: tuple[str, ...]) -> bool:
+    k = f" {_key(line)} "
+    for t in title_words:
+        tk = _key(t)
+        if tk:
+            k = k.replace(f" {tk} ", " ")
+    return not _HEADER_FILLER.sub(" ", k).strip()
+
+
+def numbered_items(lines: list[tuple[int, str]], start: int = 0) -> list[dict]:
+    """Numbered items in order: each heading's number must follow the one before it."""
+    heads = []
+    last = None
+    for idx in range(start, len(lines)):
+        page, line = lines[idx]
+        h = is_item_heading(line)
+        if not h:
+            continue
+        number, n, title = h
+        if last is None:
+            ok = len(title) <= 120 and not title.endswith(".")
+        else:
+            step = n - last
+            ok = step == 1 or (1 < step <= 3 and len(title) <= 80 and not title.endswith((".", ",", ";")))
+        if ok:
+            heads.append((idx, number, title))
+            last = n
+    items = []
+    for k, (idx, number, title) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        body = [ln for _, ln in lines[idx + 1:end]]
+        # a title that wraps: "Update on … following" / "the Peer Review"
+        while body and len(title) >= 40 and (body[0][:1].islower() or _CONNECTOR.search(title)) and len(body[0]) < 90 \
+                and not body[0].rstrip().endswith("."):
+            title = f"{title} {body.pop(0)}"
+        stop = next((i for i, ln in enumerate(body) if MEETING_END.match(ln)), None)
+        if stop is not None:
+            body = body[:stop]
+        items.append({"number": number, "title": fold(title), "page": lines[idx][0], "lines": body})
+    return items
+
+
+# ---------------------------------------------------------------- meetings
+
+def _committee(lines: list[str]) -> str | None:
+    """The committee's name from a title block."""
+    for line in lines:
+        m = re.match(r"^(?:draft\s+)?minutes\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)\s+"
+                     r"(?:held|on|at|which)\b", line, re.I)
+        if m and not re.fullmatch(r"(meeting|minutes)", m.group(1), re.I):
+            return m.group(1).strip(" ,")
+        m = re.match(r"^notice\s+of\s+(?:a\s+|the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+)$", line, re.I)
+        if m and not re.fullmatch(r"meeting", m.group(1).strip(), re.I):
+            return m.group(1).strip(" ,")
+    named = [ln for ln in lines if re.search(r"\b(committee|board|panel|cabinet|forum|sub-committee|scrutiny)\b", ln, re.I)
+             and not re.match(r"^(minutes|date|venue|time|membership|all\s+members)\b", ln, re.I) and len(ln) < 120]
+    return named[0].strip(" ,") if named else None
+
+
+def _labelled(lines: list[str], label: str) -> str | None:
+    for line in lines:
+        m = re.match(rf"^\s*(?:{label})\s*:?\s+(?P<value>.+)$", line, re.I)
+        if m:
+            return m.group("value").strip()
+    return None
+
+
+def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
+    """The meeting a minutes segment records: header, attendance and items."""
+    first = content_lines(pages[0])
+    head_end = next((i for i, ln in enumerate(first[:15]) if re.match(r"^(draft\s+)?minutes\b", ln, re.I)), None)
+    if head_end is None:
+        # no "Minutes of …" line: the title block is whatever sits above "Present"
+        present = next((i for i, ln in enumerate(first[:15]) if PRESENT_LINE.match(ln)), None)
+        if not present:
+            return None
+        head_end = present - 1
+    # a title block split over two lines ("Notice of … Scrutiny" / "Committee") is rejoined
+    header = first[: head_end + 1]
+    header_text = " ".join(header)
+    minutes_line = first[head_end]
+    committee = _committee(header)
+    date = find_date(minutes_line) or find_date(header_text) or find_date(" ".join(first[head_end + 1: head_end + 4]))
+    time = find_time(minutes_line) or find_time(" ".join(first[head_end + 1: head_end + 3]))
+    venue = None
+    m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?),?\s+on\s+", minutes_line, re.I)
+    if m:
+        venue = m.group(1).strip()
+    m = re.search(r"\b(?:am|pm|a\.m\.|p\.m\.|\d{2}:\d{2})\s+(?:in|at)\s+(?:the\s+)?([A-Z].+)$", minutes_line)
+    if not venue and m:
+        venue = m.group(1).strip(" .")
+    venue = venue or _labelled(first[: head_end + 6], r"(venue|place|location)")
+    lines = body_lines(pages, tuple(x for x in (committee, date) if x))
+    # skip the header lines themselves on the first page
+    start = 0
+    for i, (pg, ln) in enumerate(lines):
+        if pg == pages[0].number and ln == minutes_line:
+            start = i + 1
+            break
+    items = numbered_items(lines, start)
+    first_item = next((i for i, (pg, ln) in enumerate(lines) if items and pg == items[0]["page"] and is_item_heading(ln)
+                       and is_item_heading(ln)[0] == items[0]["number"]), len(lines))
+    block = "\n".join(ln for _, ln in lines[start:first_item])
+    attendees = []
+    for kind, text in attendance_sections(block):
+        for name, role in split_people(text):
+            attendees.append({"name_raw": name, "attendance": kind, "role": role})
+    # apologies and absences often sit in the first items' prose instead
+    listed = {a["attendance"] for a in attendees}
+    prose = [block] + [" ".join(item["lines"]) for item in items[:4]]
+    for text_ in prose:
+        for kind, text in apologies_in(text_):
+            if kind in listed:
+                continue
+            for name, role in split_people(text):
+                attendees.append({"name_raw": name, "attendance": kind, "role": role})
+    for item in items:
+        item["resolutions"] = decisions(item["lines"])
+        item["text"] = fold(" ".join(item.pop("lines")))
+    return {"kind": "minutes", "committee": committee, "date_raw": date, "time_raw": time, "venue": venue,
+            "page": pages[0].number, "segment_id": segment["segment_id"] if segment else None,
+            "attendees": attendees, "items": items}
+
+
+def agenda_meeting(pages: list[Page], segment: dict | None) -> dict | None:
+    """The meeting a front sheet and agenda summon, with the agenda's items."""
+    first = content_lines(pages[0])[:25]
+    date_line = _labelled(first, r"date(\s+and\s+time)?")
+    time_line = _labelled(first, r"time")
+    date = find_date(date_line or "") or find_date(" ".join(first))
+    if date is None:
+        return None
+    head = []
+    for ln in first:
+        if re.match(r"^(date|time|venue|place|location|membership)\b", ln, re.I):
+            break
+        head.append(ln)
+    # "Notice of Children's Services Overview and Scrutiny" / "Committee": rejoin a wrapped title
+    joined = [" ".join(head)] if head and re.match(r"^notice\s+of\b", head[0], re.I) else head
+    committee = _committee(joined) or _committee(first)
+    time = find_time(time_line or "") or find_time(date_line or "")
+    venue = _labelled(first, r"(venue|place|location)")
+    lines = body_lines(pages)
+    items = numbered_items(lines)
+    for item in items:
+        body = item.pop("lines")
+        ranges = [ln for ln in body if re.match(r"^\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*$", ln)]
+        item["pages_raw"] = ranges[0] if ranges else None
+        item["text"] = fold(" ".join(ln for ln in body if ln not in ranges))
+        item["resolutions"] = []
+    return {"kind": "agenda", "committee": committee, "date_raw": date, "time_raw": time, "venue": venue,
+            "page": pages[0].number, "segment_id": segment["segment_id"] if segment else None,
+            "attendees": [], "items": items}
+
+
+# ---------------------------------------------------------------- action sheets
+
+_STATUS = re.compile(r"^(actioned|action|completed?|done|ongoing|in\s+progress|closed|open|outstanding|pending|update[d]?|"
+                     r"status|not\s+started|deferred|superseded)\b\s*[-–:]", re.I)
+
+
+def action_columns(header: list[str]) -> dict[str, int] | None:
+    """Which column of an action-sheet header holds the minute number, item, action and status."""
+    cols: dict[str, int] = {}
+    for i, h in enumerate(header):
+        h = fold(h).lower()
+        if "minute" not in cols and re.search(r"\bmin(ute)?s?\b|\bmin\.?\s*no|\bref\b", h):
+            cols["minute"] = i
+        elif "item" not in cols and re.search(r"\b(item|subject|title|report|topic)\b", h):
+            cols["item"] = i
+        elif "action" not in cols and re.search(r"\b(action|decision|resolution|request)", h) \
+                and not re.search(r"\b(by|owner|lead|officer|date)\b", h):
+            cols["action"] = i
+        elif "status" not in cols and re.search(r"\b(status|progress|update|response|comment)", h):
+            cols["status"] = i
+    return cols if "action" in cols and ("minute" in cols or "item" in cols) else None
+
+
+def split_status(cell: str) -> tuple[str, str | None]:
+    """An action cell that ends with its status line → (action, status)."""
+    lines = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+    for i, ln in enumerate(lines):
+        if i > 0 and _STATUS.match(ln):
+            return fold(" ".join(lines[:i])), fold(" ".join(lines[i:]))
+    return fold(" ".join(lines)), None
+
+
+def action_sheet_rows(tables: list[Table]) -> list[dict]:
+    """One row per action of the action-sheet tables; blank minute cells carry the one above."""
+    rows_out = []
+    cols = None
+    ncols = None
+    minute = item = None
+    for table in tables:
+        for r, row in enumerate(table.rows):
+            texts = [c.text if c else "" for c in row]
+            found = action_columns(texts) if r <= 1 else None
+            if found:
+                cols, ncols = found, len(texts)
+                continue
+            if cols is None or len(texts) != ncols:
+                continue
+            filled = [t for t in texts if t.strip()]
+            if len(filled) <= 1 and not texts[cols["action"]].strip():
+                continue  # a section row: "Actions arising from the meeting of …"
+            m_cell = fold(texts[cols["minute"]]) if "minute" in cols else ""
+            i_cell = fold(texts[cols["item"]]) if "item" in cols else ""
+            if m_cell or i_cell:
+                minute, item = m_cell or None, i_cell or item
+            action, status = split_status(texts[cols["action"]])
+            if "status" in cols and texts[cols["status"]].strip():
+                status = fold(texts[cols["status"]])
+            if not action:
+                continue
+            rows_out.append({"minute_number": minute, "item": item, "action": action, "status_raw": status,
+                             "page": table.page})
+    return rows_out
+
+
+# ---------------------------------------------------------------- the extractor
 
 def extract_minutes(pages: list[Page], paper: Paper, found: dict) -> dict | None:
-    """Raw minutes records of one paper as plain data."""
-    return None
+    """Meetings (minutes held and agenda summoned), their items and decisions, and action sheets."""
+    if not pages:
+        return None
+    segments = found.get("segments") or []
+    by_number = {p.number: p for p in pages}
+
+    def pages_of(seg):
+        return [by_number[n] for n in range(seg["first_page"], seg["last_page"] + 1) if n in by_number]
+
+    meetings = []
+    for seg in segments:
+        if seg["kind"] == "minutes":
+            m = minutes_meeting(pages_of(seg), seg)
+            if m:
+                meetings.append(m)
+    if not any(m for m in meetings) and paper.doc_type == "minutes_pack" and not any(s["kind"] == "minutes" for s in segments):
+        m = minutes_meeting(pages, None)
+        if m:
+            meetings.append(m)
+    # the summoned meeting: front sheet and the agenda that follows it
+    front = [s for s in segments if s["kind"] in ("front_sheet", "agenda")]
+    if front and paper.doc_type in ("minutes_pack", "other"):
+        run = [front[0]] + [s for s in front[1:] if s["first_page"] <= front[0]["last_page"] + 3]
+        agenda_pages = [p for s in run for p in pages_of(s)]
+        m = agenda_meeting(agenda_pages, run[0])
+        if m and (m["items"] or paper.doc_type == "minutes_pack"):
+            meetings.append(m)
+    sheet_pages = [p for s in segments if s["kind"] == "action_sheet" for p in pages_of(s)]
+    if paper.doc_type == "minutes_pack" and not sheet_pages:
+        sheet_pages = [p for p in pages if p.tables]
+    tables = [t for p in sheet_pages for t in p.tables]
+    if not meetings and not tables:
+        return None
+    return {"meetings": meetings, "action_sheet": action_sheet_rows(tables)}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extract import ocr
 from extract.colours import to_hex
 from extract.tables import TableSettings, find_tables
 from scrutineer.model import Page, Rect, Word
@@ -20,6 +21,8 @@ from scrutineer.model import Page, Rect, Word
 # PDFium marks a hyphen it saw at a line end as U+FFFE; the reader saw "-".
 _LINE_END_HYPHEN = "\ufffe"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# pdfplumber costs ~0.25 s a page: past this many table pages a paper is read as text only
+MAX_LAYOUT_PAGES = 400
 
 
 @dataclass
@@ -30,6 +33,7 @@ class PageStats:
     chars: int
     paths: int  # vector paths: table rules and cell fills
     images: int
+    header_line: bool = False  # a line reads like a table header (a table may have no rules at all)
 
 
 def clean_text(raw: str) -> str:
@@ -51,13 +55,33 @@ def needs_layout(stats: PageStats, doc_type: str) -> bool:
         # Ofsted reports are read from their text; their only tables (the
         # judgement grid) read correctly in text order.
         return False
-    return stats.paths >= 4
+    return stats.paths >= 4 or stats.header_line
 
 
-def read_text_pages(path: str) -> tuple[list[Page], list[PageStats]]:
-    """Every page's text and what is drawn on it, from PDFium alone."""
+# words that head the columns of plans and trackers; three on one short line make a header
+_HEADER_WORDS = re.compile(r"\b(ref|action|actions|lead|owner|deadline|timescales?|due|status|rag|progress|update|"
+                           r"measures?|outcomes?|impact|target)\b", re.IGNORECASE)
+
+
+def has_header_line(text: str) -> bool:
+    """Does a short line of the page name three or more table-column words (an unruled table's header)?"""
+    for line in text.split("\n"):
+        words = line.split()
+        if 3 <= len(words) <= 14 and len({m.lower().rstrip("s") for m in _HEADER_WORDS.findall(line)}) >= 3:
+            return True
+    return False
+
+
+def read_text_pages(path: str, problems: list[str] | None = None) -> tuple[list[Page], list[PageStats]]:
+    """Every page's text and what is drawn on it, from PDFium alone.
+
+    A page with no text layer but an image (a scan) is read by Tesseract
+    (``extract/ocr.py``); why OCR could not read it goes to ``problems``.
+    """
     pdf = pdfium.PdfDocument(path)
     pages, stats = [], []
+    ocr_skip: str | None = None  # once OCR cannot run, the paper's other scans are not tried
+    ocr_done = 0
     try:
         for i in range(len(pdf)):
             page = pdf[i]
@@ -71,11 +95,22 @@ def read_text_pages(path: str) -> tuple[list[Page], list[PageStats]]:
                     images += 1
             width, height = page.get_size()
             pages.append(Page(number=i + 1, width=width, height=height, text=text))
-            stats.append(PageStats(i + 1, textpage.count_chars(), paths, images))
+            stats.append(PageStats(i + 1, textpage.count_chars(), paths, images, has_header_line(text)))
+            if ocr.needs_ocr(stats[-1].chars, images) and ocr_skip is None:
+                if ocr_done >= ocr.MAX_OCR_PAGES:
+                    ocr_skip = f"only the first {ocr.MAX_OCR_PAGES} scanned pages were OCR'd"
+                else:
+                    try:
+                        pages[-1].text, pages[-1].ocr = ocr.read_image(ocr.render_png(page)), True
+                        ocr_done += 1
+                    except ocr.OcrUnavailable as exc:
+                        ocr_skip = f"scanned page {i + 1} could not be OCR'd: {exc}"
             textpage.close()
             page.close()
     finally:
         pdf.close()
+    if ocr_skip and problems is not None:
+        problems.append(ocr_skip)
     return pages, stats
 
 
@@ -107,19 +142,44 @@ def layout_of(plumber_page, number: int, settings: TableSettings) -> tuple[list[
     return words, rects, tables
 
 
-def parse_pdf(path: str, doc_type: str = "other", settings: TableSettings | None = None) -> list[Page]:
-    """Parse a PDF into pages: text for all, layout for the pages that need it."""
+def parse_pdf(path: str, doc_type: str = "other", settings: TableSettings | None = None,
+              problems: list[str] | None = None) -> list[Page]:
+    """Parse a PDF into pages: text for all, layout for the pages that need it.
+
+    What could not be read in full (a scan OCR could not read, layout pages
+    beyond ``MAX_LAYOUT_PAGES``) is appended to ``problems`` as a sentence.
+    """
     settings = settings or TableSettings()
-    pages, stats = read_text_pages(path)
+    pages, stats = read_text_pages(path, problems)
     wanted = [s.number for s in stats if needs_layout(s, doc_type)]
+    if len(wanted) > MAX_LAYOUT_PAGES:
+        # a pathological paper (thousands of table pages) must not hold up the run
+        if problems is not None:
+            problems.append(f"tables read on the first {MAX_LAYOUT_PAGES} of {len(wanted)} table pages only")
+        wanted = wanted[:MAX_LAYOUT_PAGES]
     if not wanted:
         return pages
     import pdfplumber  # heavy: only imported when a page needs layout
 
-    with pdfplumber.open(path, pages=wanted) as pdf:
-        for plumber_page in pdf.pages:
-            page = pages[plumber_page.page_number - 1]
-            page.words, page.rects, page.tables = layout_of(plumber_page, page.number, settings)
-            page.layout = True
-            plumber_page.close()
+    # PDFium repairs damaged files that pdfminer cannot parse: such a paper (or page) keeps
+    # its text and loses only its tables, and the reason is reported
+    failed_pages: list[int] = []
+    try:
+        with pdfplumber.open(path, pages=wanted) as pdf:
+            for plumber_page in pdf.pages:
+                page = pages[plumber_page.page_number - 1]
+                try:
+                    page.words, page.rects, page.tables = layout_of(plumber_page, page.number, settings)
+                    page.layout = True
+                except Exception:
+                    page.words, page.rects, page.tables = [], [], []
+                    failed_pages.append(page.number)
+                plumber_page.close()
+    except Exception as exc:
+        if problems is not None:
+            problems.append(f"tables could not be read, text only (pdfplumber: {type(exc).__name__}: {exc})")
+        return pages
+    if failed_pages and problems is not None:
+        problems.append(f"tables could not be read on page{'s' if len(failed_pages) > 1 else ''} "
+                        f"{', '.join(map(str, failed_pages[:10]))}{' …' if len(failed_pages) > 10 else ''}")
     return pages

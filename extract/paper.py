@@ -21,8 +21,10 @@ EXTRACTORS = (
 
 def extract_paper(paper: Paper) -> dict:
     """Pages and every extractor's raw records for one paper, as plain data."""
-    pages = parse_pdf(paper.path, paper.doc_type)
-    out: dict = {"doc_id": paper.doc_id, "status": "ok", "errors": [], "warnings": []}
+    problems: list[str] = []  # parts of the paper that could not be read (OCR, page limits)
+    pages = parse_pdf(paper.path, paper.doc_type, problems=problems)
+    out: dict = {"doc_id": paper.doc_id, "status": "partial" if problems else "ok", "errors": list(problems),
+                 "warnings": []}
     for key, extractor in EXTRACTORS:
         try:
             out[key] = extractor(pages, paper, out)
@@ -33,5 +35,6 @@ def extract_paper(paper: Paper) -> dict:
     out["pages"] = [p.to_dict() for p in pages]
     if pages and not any(p.text.strip() for p in pages):
         out["status"] = "needs_ocr"
-        out["errors"].append("no page has a text layer (a scanned paper)")
+        if not problems:  # otherwise the OCR problem already says why
+            out["errors"].append("no page has any text, not even after OCR (blank or image-only pages)")
     return out

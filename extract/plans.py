@@ -1,9 +1,541 @@
-"""plans extraction (being built: see the issue tracker)."""
+"""Action rows of plan tables (improvement, action and development plans, DIPs).
+
+A plan table is recognised by what its header cells mean, not by what they
+are called or which kind of paper holds it: an action column plus a lead,
+deadline, status or progress column, or a lead and a deadline column under
+a merged heading cell. Each column gets a role (``ref``, ``action``, ``lead``,
+``deadline``, ``rag``, ``progress``, ``success``, ``impact``,
+``recommendations``, ``finding``); the rows are then read by role.
+
+Tables that run over pages continue the last plan table when their columns
+line up with it; their first row is joined to the row before when it does
+not start a new action (no ref, no new finding title). One table row that
+lists numbered actions ("1. … 2. …") in its action cell gives one action per
+number, sharing the row's other cells.
+
+Sections come, most specific first, from the bold title of a finding cell,
+a full-width band row inside the table, the merged header cell above the ref
+and action columns, or the heading printed above the table.
+"""
 from __future__ import annotations
 
-from scrutineer.model import Page, Paper
+import re
+from dataclasses import dataclass, field
+
+from extract.tables import is_white, words_in
+from scrutineer.model import Cell, Page, Paper, Rect, Table, Word
+
+ROLES = ("ref", "action", "lead", "deadline", "rag", "progress", "success", "impact", "recommendations", "finding")
+
+# Header wording → column role, tried in order: "Action owner" is a lead and
+# "Status update" is progress, so those tests come before "action" and "status".
+_HEADER_RULES: tuple[tuple[str | None, str], ...] = (
+    ("ref", r"^(?:ref(?:erence)?\.?(?:\s*no\.?)?|no\.?|number|id|#|item)$"),
+    (None, r"\bstart|\braised\b|\bopened\b|\badded\b|last\s+updated?|date\s+(?:of\s+)?(?:last\s+)?update"),
+    ("lead", r"\blead(?!ership)|\bowner|responsib|accountab|\bwho(?:m)?\b"),
+    ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion"),
+    ("rag", r"\bb?rag\b"),
+    ("progress", r"progress|update|current position|commentary|\bcomments?\b|position statement"),
+    ("rag", r"\brating\b|\bstatus\b"),
+    ("success", r"success|measure|\bkpis?\b|outcome|evidence of (?:impact|success)|\btargets?\b"),
+    ("impact", r"\bimpact"),
+    ("action", r"\bactions?\b|how we will|what (?:we )?will|activit|\btasks?\b|deliverable|\bsteps?\b"),
+    ("recommendations", r"recommendation|\brecs?\b"),
+    ("finding", r"finding|area(?:s)? for (?:development|improvement)|\bissues?\b|priorit|objective|\btheme|what needs to"),
+)
+_REF = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]\)?|[ivx]+)\*?$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
+# bullet glyphs only: a leading dash is often part of the text ("… Development\n- Alison Brown")
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u2043\u25cf\uf0b7\uf0a7\uf076\uf0d8o]\s+")
+_REC_IN_TEXT = re.compile(r"\brecommendations?\s*(?:no\.?\s*)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)", re.IGNORECASE)
+# "Completed actions", "Actions completed", "Closed items", "Complete": a heading over finished work
+_COMPLETED = re.compile(r"^(?:(?:completed?|closed|finished)\s+(?:actions?|items?|tasks?)|(?:actions?|items?|tasks?)\s+"
+                        r"(?:(?:now|already|that\s+are)\s+)?(?:completed?|closed|finished)|completed?|closed)\b", re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4})$", re.IGNORECASE)
+# a band row this long is context prose (objectives), not a heading
+_BAND_MAX_WORDS = 16
+_SECTION_CUE = re.compile(r"^(?:(?:ofsted\s+)?recommendation|service finding|finding|(?:strategic\s+)?priority|theme|"
+                          r"objective|outcome|area|workstream|section|part)\b|^(?:\d{1,2}|[a-z])[.)]\s", re.IGNORECASE)
 
 
-def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list | None:
-    """Raw plans records of one paper as plain data."""
+# a header cell that names a numbered part of the plan is the section, not a column name
+_NUMBERED_SECTION = re.compile(r"^(?:strategic\s+)?(?:priority|objective|theme|outcome|workstream|(?:ofsted\s+)?recommendation|"
+                               r"(?:service\s+)?finding|area)\s*(?:\d{1,2}|[a-z]\b|one|two|three|four|five)\s*[:.\-\u2013]?", re.IGNORECASE)
+
+
+def header_role(text: str) -> str | None:
+    """The role of a column from its header wording, or None."""
+    t = " ".join(text.lower().split()).strip(" :?")
+    if not t:
+        return None
+    for role, pattern in _HEADER_RULES:
+        if re.search(pattern, t):
+            return role  # None for columns that look like one of ours but are not ("Start date")
     return None
+
+
+def clean_text(text: str | None) -> str:
+    """Cell text → one paragraph: bullets dropped, line-end hyphens kept joined, spaces folded."""
+    if not text:
+        return ""
+    parts: list[str] = []
+    for line in text.split("\n"):
+        line = _BULLET.sub("", line).strip()
+        if not line:
+            continue
+        if parts and parts[-1].endswith("-") and len(parts[-1]) > 1 and parts[-1][-2].isalpha() and line[:1].islower():
+            parts[-1] = parts[-1] + line  # a word broken over two lines: "pre-" + "birth"
+        else:
+            parts.append(line)
+    return " ".join(" ".join(parts).split())
+
+
+def numbered_items(lines: list[tuple[str, int]]) -> list[tuple[int, str, int]] | None:
+    """Split lines of an action cell into numbered actions (number, text, page).
+
+    The cell must open with a list marker ("1. ", "4) "); later items are
+    the lines that carry the next number, so numbers inside the text do not split it.
+    """
+    first_match = _NUMBERED.match(lines[0][0]) if lines else None
+    if not first_match:
+        return None
+    items: list[tuple[int, list[str], int]] = []
+    expect = int(first_match.group(1))
+    for text, page in lines:
+        m = _NUMBERED.match(text)
+        if m and int(m.group(1)) == expect:
+            items.append((expect, [m.group(2)], page))
+            expect += 1
+        elif items:
+            items[-1][1].append(text)
+    return [(n, clean_text("\n".join(t)), p) for n, t, p in items]
+
+
+def numbered_parts(text: str) -> dict[int, str]:
+    """``1. DM 2. DM/AxB`` → {1: 'DM', 2: 'DM/AxB'}; {} when the cell is not numbered."""
+    t = " ".join((text or "").split())
+    marks = list(re.finditer(r"(?:^|\s)(\d{1,2})[.)]\s+", t))
+    if not marks or marks[0].start() != 0:
+        return {}
+    out = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(t)
+        out[int(m.group(1))] = t[m.end():end].strip()
+    return out
+
+
+def recommendations_in(text: str | None) -> str | None:
+    """'Ofsted recommendation 3: …' → '3'; None when the text names none."""
+    if not text:
+        return None
+    m = _REC_IN_TEXT.search(text)
+    return m.group(1) if m else None
+
+
+# ---------------------------------------------------------------- column mapping
+
+@dataclass
+class Layout:
+    """How one plan table's columns map to roles."""
+
+    roles: dict[int, str]  # column index → role
+    xs: list[float | None]  # left edge of each column, to recognise continuation tables
+    header_section: str | None = None
+    header_rows: int = 1
+
+
+def _column_xs(table: Table) -> list[float | None]:
+    n = max(len(r) for r in table.rows)
+    xs: list[float | None] = [None] * n
+    for row in table.rows:
+        for i, c in enumerate(row):
+            if c is not None and xs[i] is None:
+                xs[i] = c.x0
+    return xs
+
+
+def _body_texts(table: Table, start: int, col: int) -> list[str]:
+    return [clean_text(r[col].text) for r in table.rows[start:] if col < len(r) and r[col] is not None and r[col].text.strip()]
+
+
+def _looks_like_refs(texts: list[str]) -> bool:
+    return bool(texts) and sum(bool(_REF.match(t)) for t in texts) >= 0.8 * len(texts)
+
+
+def _looks_like_numbers(texts: list[str]) -> bool:
+    return bool(texts) and sum(bool(re.fullmatch(r"[\d\s,&.()]*(?:and[\d\s,&.()]*)*", t.lower())) for t in texts) >= 0.6 * len(texts)
+
+
+def plan_layout(table: Table) -> Layout | None:
+    """The column roles of a plan table's header, or None when it is not a plan table."""
+    for h, row in enumerate(table.rows[:3]):
+        roles: dict[int, str] = {}
+        spanning: list[tuple[int, str]] = []  # untyped header cells that span several columns
+        for i, cell in enumerate(row):
+            if cell is None:
+                continue
+            role = header_role(cell.text)
+            span = 1
+            while i + span < len(row) and row[i + span] is None:
+                span += 1
+            text = clean_text(cell.text)
+            if (span > 1 and text and (role is None or _SECTION_CUE.match(text))) or _NUMBERED_SECTION.match(text):
+                # a heading over the ref and action columns: "Strategic Priority 1 …", "Priority 2: …"
+                spanning.append((i, text))
+            elif role and role not in roles.values():
+                roles[i] = role
+        found = set(roles.values())
+        if not (("action" in found and found & {"lead", "deadline", "rag", "progress"}) or {"lead", "deadline"} <= found):
+            continue
+        if any(c is not None and re.search(r"\bminute\b", c.text, re.IGNORECASE) for c in row):
+            return None  # a committee's action sheet (minute number, action, status): the minutes extractor's
+        body = h + 1
+        layout = Layout(roles=roles, xs=_column_xs(table), header_rows=body)
+        for i, role in list(roles.items()):
+            if role == "recommendations" and not _looks_like_numbers(_body_texts(table, body, i)):
+                roles[i] = "finding" if "finding" not in found else "recommendations"
+        untyped = [i for i in range(len(layout.xs)) if i not in roles and layout.xs[i] is not None]
+        for i in untyped:
+            if "ref" not in roles.values() and _looks_like_refs(_body_texts(table, body, i)):
+                roles[i] = "ref"
+        if "action" not in roles.values():
+            # the action column sits under a merged heading cell ("Strategic Priority 1 …")
+            candidates = [i for i in untyped if i not in roles and _body_texts(table, body, i)]
+            if not candidates:
+                continue
+            roles[max(candidates, key=lambda i: sum(len(t) for t in _body_texts(table, body, i)))] = "action"
+        if spanning:
+            layout.header_section = spanning[0][1]
+        return layout
+    return None
+
+
+def is_header_row(row: list[Cell | None]) -> bool:
+    """A row of short cells, three or more of which name a column role."""
+    cells = [c for c in row if c is not None and c.text.strip()]
+    return sum(header_role(c.text) is not None for c in cells) >= 3 and all(len(c.text) <= 60 for c in cells)
+
+
+def continues(layout: Layout, table: Table, tolerance: float = 4.0) -> Layout | None:
+    """The layout carried over when this table's columns line up with a plan table seen before.
+
+    Only the role columns must line up: a stray rule (a footer key drawn
+    under the table) can add a column to one page and not the next.
+    """
+    xs = _column_xs(table)
+    roles: dict[int, str] = {}
+    for i, role in layout.roles.items():
+        x = layout.xs[i] if i < len(layout.xs) else None
+        if x is None:
+            return None
+        near = [j for j, x2 in enumerate(xs) if x2 is not None and abs(x2 - x) <= tolerance]
+        if not near:
+            return None
+        roles[near[0]] = role
+    return Layout(roles=roles, xs=xs, header_section=layout.header_section, header_rows=0)
+
+
+# ---------------------------------------------------------------- rows
+
+@dataclass
+class _Row:
+    page: int
+    cells: dict[str, list[str]] = field(default_factory=dict)
+    action_lines: list[tuple[str, int]] = field(default_factory=list)
+    rag_fill: str | None = None
+    finding_title: str | None = None
+    section: str | None = None
+    completed: bool = False
+
+
+def _cell(row: list[Cell | None], col: int | None) -> Cell | None:
+    return row[col] if col is not None and col < len(row) else None
+
+
+def bold_title(cell: Cell, words: list[Word]) -> str | None:
+    """The bold lead-in of a cell (a finding's title); when nothing is bold, the whole cell if short,
+    else its first sentence."""
+    inside = words_in(words, cell.x0, cell.top, cell.x1, cell.bottom)
+    if inside:
+        ordered = sorted(inside, key=lambda w: (round(w.top), w.x0))
+        lines: list[list[Word]] = []
+        for w in ordered:
+            if lines and abs(lines[-1][0].top - w.top) <= 3:
+                lines[-1].append(w)
+            else:
+                lines.append([w])
+        flat = [w for line in lines for w in sorted(line, key=lambda w: w.x0)]
+        title = []
+        for w in flat:
+            if not w.bold:
+                break
+            title.append(w.text)
+        if title:
+            return clean_text(" ".join(title))
+    text = clean_text(cell.text)
+    if len(text.split()) <= 25:  # a short cell is all title: "Priority 1: Early help"
+        return text or None
+    m = re.match(r"(.+?\.)\s", text + " ")
+    return m.group(1) if m else text
+
+
+def _is_band(row: list[Cell | None], table: Table) -> Cell | None:
+    """A full-width row with one cell: a sub-heading or context band."""
+    cells = [c for c in row if c is not None and (c.text.strip() or c.x1 - c.x0 > 0)]
+    texts = [c for c in cells if c.text.strip()]
+    if len(texts) != 1:
+        return None
+    c = texts[0]
+    others_empty = all(not x.text.strip() for x in cells if x is not c)
+    if others_empty and (c.x1 - c.x0) >= 0.6 * (table.x1 - table.x0):
+        return c
+    return None
+
+
+def band_section(text: str) -> str | None:
+    """A band row's text when it reads as a heading (short, or a cue like 'Recommendation 3:')."""
+    t = clean_text(text)
+    if not t:
+        return None
+    if _SECTION_CUE.match(t) or (len(t.split()) <= _BAND_MAX_WORDS and text.strip().count("\n") <= 1):
+        return t
+    return None
+
+
+# a heading further above the table than this is a title, not the table's section
+_HEADING_REACH = 60.0
+
+
+def is_completed_heading(text: str | None) -> bool:
+    """Does a heading or band mark the plan's part for finished actions?"""
+    t = clean_text(text).strip(" :.-")
+    return bool(t) and len(t.split()) <= 8 and bool(_COMPLETED.match(t))
+
+
+def heading_above(page: Page, table: Table, tables: list[Table]) -> str | None:
+    """The heading printed just above a table: the nearest bold (or larger) short line,
+    between the previous table (or the page top) and this one."""
+    if not page.words:
+        return None
+    floor = max([t.bottom for t in tables if t.bottom <= table.top + 1 and t is not table], default=0.0)
+    floor = max(floor, table.top - _HEADING_REACH)
+    sizes = sorted(w.size for w in page.words if w.size)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
+    above = [w for w in page.words if floor < w.top and w.bottom <= table.top + 1]
+    lines: list[list[Word]] = []
+    for w in sorted(above, key=lambda w: (round(w.top), w.x0)):
+        if lines and abs(lines[-1][0].top - w.top) <= 3:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    for line in reversed(lines):
+        text = " ".join(w.text for w in sorted(line, key=lambda w: w.x0))
+        emphasised = all(w.bold for w in line) or (body_size and min(w.size for w in line) >= 1.2 * body_size)
+        if emphasised and len(line) <= 15 and not _PAGE_FURNITURE.match(text.strip()):
+            return clean_text(text)
+    return None
+
+
+def _starts_new(row: list[Cell | None], layout: Layout, words: list[Word]) -> bool:
+    """Does this body row begin an action, or carry on the one before it?"""
+    col = {r: i for i, r in layout.roles.items()}
+    ref = _cell(row, col.get("ref"))
+    if "ref" in col:
+        return bool(ref and ref.text.strip())
+    finding = _cell(row, col.get("finding"))
+    if "finding" in col:
+        if not finding or not finding.text.strip():
+            return False
+        inside = words_in(words, finding.x0, finding.top, finding.x1, finding.bottom)
+        if inside:
+            first = min(inside, key=lambda w: (round(w.top), w.x0))
+            if any(w.bold for w in words) and not first.bold:
+                return False
+        return not finding.text.strip()[0].islower()
+    action = _cell(row, col.get("action"))
+    text = action.text.strip() if action else ""
+    if not text:
+        return False
+    others = [_cell(row, col.get(r)) for r in ("lead", "deadline")]
+    if any(c and c.text.strip() for c in others):
+        return True
+    return not text[0].islower()
+
+
+def status_mark(cell: Cell, rects: list[Rect]) -> str | None:
+    """The colour of a mark drawn inside a status cell (a coloured square or bar), when the
+    cell itself is not filled: the largest saturated rect whose centre is in the cell."""
+    best, area = None, 0.0
+    for r in rects:
+        cx, cy = (r.x0 + r.x1) / 2, (r.top + r.bottom) / 2
+        if not (cell.x0 <= cx <= cell.x1 and cell.top <= cy <= cell.bottom) or not r.fill:
+            continue
+        a = (r.x1 - r.x0) * (r.bottom - r.top)
+        if a >= 4.0 and a > area and not is_white(r.fill) and _saturated(r.fill):
+            best, area = r.fill, a
+    return best
+
+
+def _saturated(hex_colour: str) -> bool:
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return max(r, g, b) - min(r, g, b) >= 40  # greys and black rules are not status marks
+
+
+def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: list[Rect] | None = None) -> None:
+    for i, role in layout.roles.items():
+        cell = _cell(row, i)
+        if cell is None:
+            continue
+        if role == "rag" and not rec.rag_fill:
+            rec.rag_fill = cell.fill or status_mark(cell, rects or [])
+        if role == "action":
+            rec.action_lines.extend((ln, page) for ln in cell.text.split("\n") if ln.strip())
+        if cell.text.strip():
+            rec.cells.setdefault(role, []).append(cell.text)
+
+
+def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
+    """One joined table row → its action records (one per numbered action when the cell lists them)."""
+    joined = {role: "\n".join(parts) for role, parts in rec.cells.items()}
+    base = {
+        "ref": clean_text(joined.get("ref")) or None,
+        "section": rec.section,
+        "lead_raw": clean_text(joined.get("lead")) or None,
+        "deadline_raw": clean_text(joined.get("deadline")) or None,
+        "rag_colour": rec.rag_fill,
+        "rag_text": clean_text(joined.get("rag")) or None,
+        "success_measures": clean_text(joined.get("success")) or None,
+        "progress": clean_text(joined.get("progress")) or None,
+        "impact": clean_text(joined.get("impact")) or None,
+        "recommendations_raw": clean_text(joined.get("recommendations")) or recommendations_in(rec.section)
+        or recommendations_in(clean_text(joined.get("finding"))),
+        "completed_section": rec.completed,
+    }
+    items = numbered_items(rec.action_lines) if not base["ref"] else None
+    out = []
+    if items:
+        leads = numbered_parts(joined.get("lead", ""))
+        for n, text, page in items:
+            if not text:
+                continue
+            out.append({**base, "ref": str(n), "action": text, "lead": leads.get(n, base["lead_raw"]) if leads else base["lead_raw"],
+                        "page": page})
+    else:
+        action = clean_text("\n".join(t for t, _ in rec.action_lines))
+        ref = base["ref"]
+        if not ref:
+            m = re.match(r"^(\d{1,2}(?:\.\d{1,2})+[a-z]?\*?)\s+(.*)$", action)
+            if m:  # "1.1 Strengthen …" in a plan with no ref column
+                ref, action = m.group(1), m.group(2)
+        if action:
+            out.append({**base, "ref": ref, "action": action, "lead": base["lead_raw"], "page": rec.page})
+    for r in out:
+        r["segment_id"] = segment_of(paper_segments, r["page"])
+    return out
+
+
+def _segment(segments, page: int) -> dict | None:
+    for s in segments or []:
+        if not isinstance(s, dict):
+            continue
+        first = s.get("start_page") or s.get("first_page") or s.get("page")
+        last = s.get("end_page") or s.get("last_page") or first
+        if first is not None and last is not None and first <= page <= last:
+            return s
+    return None
+
+
+def segment_of(segments, page: int) -> str | None:
+    """The id of the segment (constituent document of a pack) holding a page, if segments are known."""
+    s = _segment(segments, page)
+    return (s.get("segment_id") or s.get("id")) if s else None
+
+
+def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict]:
+    """Every action row of every plan table in the paper, in reading order, as plain dicts."""
+    segments = (found or {}).get("segments")
+    out: list[dict] = []
+    layout: Layout | None = None
+    current: _Row | None = None
+    last_page = 0
+    heading = band = header = None
+    completed = False
+    finding_title = None
+
+    def flush():
+        nonlocal current
+        if current is not None:
+            out.extend(_rows_to_records(current, segments))
+        current = None
+
+    for page in pages:
+        if not page.tables:
+            continue
+        seg = _segment(segments, page.number)
+        if seg is not None and seg.get("kind") == "action_sheet":
+            continue  # a committee's action log: read by the minutes extractor, not a plan
+        for table in page.tables:
+            fresh = plan_layout(table)
+            carried = continues(layout, table) if layout is not None else None
+            if fresh is not None:
+                is_continuation = layout is not None and page.number == last_page + 1 \
+                    and set(fresh.roles.values()) == set(layout.roles.values()) \
+                    and fresh.header_section in (None, layout.header_section)
+                layout = fresh
+                start = fresh.header_rows
+            elif carried is not None and page.number in (last_page, last_page + 1):
+                is_continuation = True
+                layout = carried
+                start = 0
+            else:
+                continue
+            above = heading_above(page, table, page.tables)
+            # a new heading starts a new part; the same bold line again is a running page heading
+            is_continuation = is_continuation and not (above and above != heading)
+            if not is_continuation:
+                flush()
+                if above:
+                    heading, band = above, None
+                    completed = is_completed_heading(above)
+                header = layout.header_section or (header if fresh is None else None)
+                if layout.header_section:
+                    band = None
+                    if not above:
+                        completed = is_completed_heading(layout.header_section)
+                finding_title = None
+            col = {r: i for i, r in layout.roles.items()}
+            for k, row in enumerate(table.rows[start:]):
+                if is_header_row(row):
+                    continue  # a header repeated inside the table
+                b = _is_band(row, table)
+                if b is not None:
+                    if is_completed_heading(b.text):
+                        flush()
+                        completed = True
+                        continue
+                    sec = band_section(b.text)
+                    if sec:
+                        flush()
+                        band, completed = sec, False
+                    continue
+                if not any(c is not None and c.text.strip() for c in row):
+                    continue
+                first_body = k == 0
+                joins = current is not None and not _starts_new(row, layout, page.words) and (
+                    (first_body and is_continuation) or table.ruling != "full")
+                if joins:
+                    _add(current, row, layout, page.number, page.rects)
+                    continue
+                action_cell = _cell(row, col.get("action"))
+                if not _starts_new(row, layout, page.words) and not (action_cell and action_cell.text.strip()):
+                    continue
+                flush()
+                current = _Row(page=page.number, completed=completed)
+                finding = _cell(row, col.get("finding"))
+                if finding is not None and finding.text.strip():
+                    finding_title = bold_title(finding, page.words)
+                current.section = finding_title if "finding" in col else (band or header or heading)
+                _add(current, row, layout, page.number, page.rects)
+            last_page = page.number
+    flush()
+    return out

@@ -27,6 +27,16 @@ class TableSettings:
     min_fill_cover: float = 0.5
     # fills this close to white are paper, not colour
     white_threshold: int = 245
+    # horizontally ruled tables: a rule is at least this share of the page width,
+    # and a table has at least this many rules lined up under each other
+    min_rule_share: float = 0.3
+    min_rules: int = 3
+    # a column gap is at least this wide (points) and empty in this share of rows
+    min_column_gap: float = 4.0
+    gap_agreement: float = 0.8
+    # unruled tables: a header line has at least this many word groups this far apart
+    min_header_groups: int = 3
+    header_group_gap: float = 12.0
     extra: dict = field(default_factory=dict)
 
     def plumber(self) -> dict:
@@ -121,7 +131,246 @@ def ruled_tables(plumber_page, number: int, words: list[Word], rects: list[Rect]
     return tables
 
 
+def _inside_any(y: float, x0: float, x1: float, tables: list[Table], pad: float = 2.0) -> bool:
+    return any(t.top - pad <= y <= t.bottom + pad and x0 < t.x1 and x1 > t.x0 for t in tables)
+
+
+def rule_groups(edges: list[tuple[float, float, float]], page_width: float, taken: list[Table],
+                settings: TableSettings) -> list[list[tuple[float, float, float]]]:
+    """Horizontal rules (y, x0, x1) that line up under each other: one group per table.
+
+    Rules inside a table already found are its cell borders, not a new table.
+    """
+    rules = sorted((round(y, 1), x0, x1) for y, x0, x1 in edges
+                   if x1 - x0 >= settings.min_rule_share * page_width and not _inside_any(y, x0, x1, taken))
+    deduped: list[tuple[float, float, float]] = []
+    for r in rules:
+        if deduped and abs(deduped[-1][0] - r[0]) <= 1.5 and abs(deduped[-1][1] - r[1]) <= 6:
+            continue
+        deduped.append(r)
+    groups: list[list[tuple[float, float, float]]] = []
+    for r in deduped:
+        g = groups[-1] if groups else None
+        if g and abs(g[-1][1] - r[1]) <= 6 and abs(g[-1][2] - r[2]) <= 6:
+            g.append(r)
+        else:
+            groups.append([r])
+    return [g for g in groups if len(g) >= settings.min_rules]
+
+
+def column_bounds(bands: list[list[Word]], x0: float, x1: float, settings: TableSettings) -> list[tuple[float, float]]:
+    """Columns of a table whose cells are not drawn: the x-ranges between gaps most rows leave empty."""
+    width = int(x1 - x0) + 2
+    covered = [0] * width
+    rows = [b for b in bands if b]
+    for band in rows:
+        seen = [False] * width
+        for w in band:
+            for x in range(max(0, int(w.x0 - x0)), min(width, int(w.x1 - x0) + 1)):
+                seen[x] = True
+        for x, v in enumerate(seen):
+            covered[x] += v
+    limit = len(rows) * (1 - settings.gap_agreement)
+    free = [c <= limit for c in covered]
+    cols, start, x = [], None, 0
+    while x < width:
+        if not free[x]:
+            if start is None:
+                start = x
+            x += 1
+            continue
+        run = x
+        while run < width and free[run]:
+            run += 1
+        if start is not None and (run - x >= settings.min_column_gap or run >= width):
+            cols.append((x0 + start, x0 + x))
+            start = None
+        x = run
+    if start is not None:
+        cols.append((x0 + start, x1))
+    # cell text is left-aligned: a column ends just before the next one's text starts, so a
+    # long word that pokes into the gap in one row stays in its own column
+    out = []
+    for i, (a, b) in enumerate(cols):
+        left = x0 if i == 0 else cols[i][0] - 1
+        right = x1 if i == len(cols) - 1 else cols[i + 1][0] - 1
+        out.append((left, right))
+    return out
+
+
+def _crosses(line: list[Word], cols: list[tuple[float, float]]) -> bool:
+    return any(w.x0 < b - 1 and w.x1 > b + 1 for w in line for b in [c[1] for c in cols[:-1]])
+
+
+def grid_bboxes(bands: list[tuple[float, float]], cols: list[tuple[float, float]], words: list[Word]) -> list[list[tuple | None]]:
+    """Cell boxes of each row band; a row whose words cross a column gap (a band heading) is one cell.
+
+    A band holding a heading line and then column-aligned lines (a heading
+    over a repeated header, with no rule between) is split where they change.
+    """
+    out = []
+    for top, bottom in bands:
+        lines = _lines(words_in(words, cols[0][0], top, cols[-1][1], bottom))
+        kinds = [_crosses(line, cols) for line in lines]
+        cuts = [top]
+        for k in range(1, len(lines)):
+            if kinds[k] != kinds[k - 1]:
+                cuts.append((max(w.bottom for w in lines[k - 1]) + min(w.top for w in lines[k])) / 2)
+        cuts.append(bottom)
+        starts = [0] + [k for k in range(1, len(lines)) if kinds[k] != kinds[k - 1]]
+        for (a, b), k in zip(zip(cuts, cuts[1:]), starts or [0]):
+            if kinds and kinds[k]:
+                out.append([(cols[0][0], a, cols[-1][1], b)] + [None] * (len(cols) - 1))
+            else:
+                out.append([(x0, a, x1, b) for x0, x1 in cols])
+    return out
+
+
+def header_above_rule(words: list[Word], rule_y: float, x0: float, x1: float, settings: TableSettings) -> float | None:
+    """Top of a header line sitting right on the first rule with no rule above it, or None.
+
+    Many templates rule only under each row: the header then sits above the
+    first rule. It counts when it touches the rule and splits into columns.
+    """
+    near = [w for w in words if x0 - 2 <= w.x0 and w.x1 <= x1 + 2 and rule_y - 30 <= w.top and w.bottom <= rule_y + 0.5]
+    if not near:
+        return None
+    lines = _lines(near)
+    last = lines[-1]
+    if rule_y - max(w.bottom for w in last) > 8:
+        return None
+    if len(_groups(last, settings.header_group_gap)) < settings.min_header_groups:
+        return None
+    top = min(w.top for w in last)
+    # a header may wrap to two lines ("Date to / complete")
+    if len(lines) > 1 and top - max(w.bottom for w in lines[-2]) <= 3:
+        top = min(w.top for w in lines[-2])
+    return top - 1
+
+
+def split_band(band: tuple[float, float], words: list[Word], cols: list[tuple[float, float]],
+               extra_gap: float = 3.0) -> list[tuple[float, float]]:
+    """Rows inside one band between rules (a table ruled only at its top, header and bottom).
+
+    Lines further apart than the cell's line spacing start a new row when each
+    such block has text in the first column; otherwise the band is one row
+    (a cell's paragraphs are spaced too, but only the first has a ref).
+    """
+    lines = _lines(words)
+    if len(lines) < 2:
+        return [band]
+    tops = [min(w.top for w in line) for line in lines]
+    leading = min(b - a for a, b in zip(tops, tops[1:]))
+    starts = [0] + [k for k in range(1, len(lines)) if tops[k] - tops[k - 1] > leading + extra_gap]
+    if len(starts) < 2:
+        return [band]
+    first_col = cols[0]
+    if not all(any(first_col[0] <= w.x0 < first_col[1] for w in lines[k]) for k in starts):
+        return [band]
+    cuts = [band[0]] + [(max(w.bottom for w in lines[k - 1]) + tops[k]) / 2 for k in starts[1:]] + [band[1]]
+    return list(zip(cuts, cuts[1:]))
+
+
+def horizontal_tables(plumber_page, number: int, words: list[Word], rects: list[Rect], settings: TableSettings,
+                      taken: list[Table]) -> list[Table]:
+    """Tables ruled only between rows: rows from the rules, columns from the gaps in the text."""
+    edges = [(e["top"], e["x0"], e["x1"]) for e in plumber_page.horizontal_edges]
+    tables = []
+    for group in rule_groups(edges, float(plumber_page.width), taken, settings):
+        x0, x1 = min(r[1] for r in group), max(r[2] for r in group)
+        bands = [(a[0], b[0]) for a, b in zip(group, group[1:])]
+        head = header_above_rule(words, group[0][0], x0, x1, settings)
+        if head is not None:
+            bands.insert(0, (head, group[0][0]))
+        band_words = [words_in(words, x0, top, x1, bottom) for top, bottom in bands]
+        if sum(bool(b) for b in band_words) < settings.min_rows:
+            continue
+        cols = column_bounds(band_words, x0, x1, settings)
+        if len(cols) < settings.min_cols:
+            continue
+        rows: list[tuple[float, float]] = []
+        for band, bw in zip(bands, band_words):
+            if bw:
+                rows.extend(split_band(band, bw, cols))
+        grid = grid_bboxes(rows, cols, words)
+        tables.append(build_table(grid, number, words, rects, settings, ruling="horizontal"))
+    return tables
+
+
+def _lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        if lines and abs(lines[-1][0].top - w.top) <= tolerance:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _groups(line: list[Word], gap: float) -> list[list[Word]]:
+    groups: list[list[Word]] = []
+    for w in line:
+        if groups and w.x0 - groups[-1][-1].x1 < gap:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return groups
+
+
+def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: TableSettings,
+                   taken: list[Table]) -> list[Table]:
+    """Tables with no rules at all, found from a bold header line of separated word groups.
+
+    Columns start where the header's groups start. Rows are the blocks of
+    lines set apart by extra spacing, each opening with text in the first
+    column; failing that, each line is a row (extractors then join a cell's
+    wrapped lines by the row's empty key cells). The table ends at a wide
+    vertical gap or at text left of its first column.
+    """
+    free = [w for w in words if not _inside_any((w.top + w.bottom) / 2, w.x0, w.x1, taken)]
+    lines = _lines(free)
+    tables = []
+    i = 0
+    while i < len(lines):
+        groups = _groups(lines[i], settings.header_group_gap)
+        if len(groups) < settings.min_header_groups or not all(w.bold for w in lines[i]):
+            i += 1
+            continue
+        starts = [g[0].x0 for g in groups]
+        x0, x1 = starts[0] - 2, max(w.x1 for line in lines[i:] for w in line)
+        head_top = min(w.top for w in lines[i])
+        body, prev_bottom = [], max(w.bottom for w in lines[i])
+        height = prev_bottom - head_top
+        for line in lines[i + 1:]:
+            top = min(w.top for w in line)
+            if top - prev_bottom > 2.5 * height + 6 or line[0].x0 < x0 - 2:
+                break
+            body.append(line)
+            prev_bottom = max(w.bottom for w in line)
+        if len(body) < settings.min_rows:
+            i += 1
+            continue
+        cols = [(starts[k] - 2, (starts[k + 1] - 2) if k + 1 < len(starts) else x1 + 1) for k in range(len(starts))]
+        head_bottom = max(w.bottom for w in lines[i]) + 0.5
+        body_bottom = max(w.bottom for line in body for w in line) + 1
+        rows = split_band((head_bottom, body_bottom), [w for line in body for w in line], cols)
+        if len(rows) > 1:  # rows set apart by spacing: each keeps its wrapped lines
+            bands = [(head_top - 1, head_bottom)] + rows
+        else:  # one row per line; extractors join a cell's wrapped lines by its empty key cells
+            bands, row_lines = [], [lines[i]] + body
+            for k, line in enumerate(row_lines):
+                top = min(w.top for w in line) - 1
+                bottom = (min(w.top for w in row_lines[k + 1]) - 1) if k + 1 < len(row_lines) else max(w.bottom for w in line) + 1
+                bands.append((top, bottom))
+        tables.append(build_table(grid_bboxes(bands, cols, free), number, words, rects, settings, ruling="none"))
+        i += 1 + len(body)
+    return tables
+
+
 def find_tables(plumber_page, number: int, words: list[Word], rects: list[Rect], settings: TableSettings) -> list[Table]:
-    """All tables on a page, top to bottom."""
+    """All tables on a page, top to bottom: drawn grids, then tables ruled only between rows,
+    then tables with no rules whose header line sets the columns."""
     tables = ruled_tables(plumber_page, number, words, rects, settings)
+    tables += horizontal_tables(plumber_page, number, words, rects, settings, tables)
+    tables += unruled_tables(words, number, rects, settings, tables)
     return sorted(tables, key=lambda t: (t.top, t.x0))

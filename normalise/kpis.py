@@ -1,9 +1,336 @@
-"""kpis normalisation (being built: see the issue tracker)."""
+"""KPI observations: one row per figure × period × comparator a paper prints.
+
+Two sources. KPI tables (extract/kpi_tables.py): a header names each value
+column's period ('Q2 2019/20', 'Dec 21'), comparator ('England Average',
+'Statistical Neighbours', 'South West Average', 'Good/Outstanding', 'Target')
+or category ('STAGE 1'); a row's label names the indicator. Prose
+(normalise/kpi_prose.py): sentences that state a figure and, often, what it
+compares with. Every observation is mapped onto the indicator catalogue;
+labels that map nowhere keep indicator_id NULL and are listed in
+``unmapped_indicators``.
+"""
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import Counter
+
+from normalise.indicators import content_words, fold, indicator_unit, label_variants, map_indicator, sibling
+from normalise.periods import find_period, fy_of_month, looks_like_period, parse_period
+from normalise.values import Figure, is_blank, parse_value
 from scrutineer.model import Paper
+
+REGIONS = ("north east", "north west", "yorkshire and the humber", "yorkshire and humber", "east midlands",
+           "west midlands", "east of england", "eastern", "london", "inner london", "outer london", "south east",
+           "south west")
+_COMPARATORS = (
+    ("good_outstanding", re.compile(r"good\s*/\s*outstanding|good\s+(?:or|and)\s+outstanding|good\s*/\s*outstandin", re.I)),
+    ("statistical_neighbours", re.compile(r"stat(?:istical)?\.?\s*neighbou?r|\bSNs?\b|\bstat\s*n\b", re.I)),
+    ("regional", re.compile(r"\bregion(?:al)?\b|\b(?:" + "|".join(REGIONS) + r")\b", re.I)),
+    ("national", re.compile(r"\bengland\b|\bnational(?:ly)?\b|\beng\.?\b|\bengland\s+average\b", re.I)),
+    ("target", re.compile(r"\btarget|\bgoal\b|\bambition\b|\baim\b", re.I)),
+)
+# row labels that name a measure (so a table of them is a KPI table, not a list of teams or audits)
+_MEASURE = re.compile(
+    r"\b(number|no\.|percentage|percent|%|rate|average|proportion|timeliness|ratio|count|total|complain\w*|"
+    r"compliments?|exclusions?|vacanc\w*|turnover|absence|sickness|caseloads?|referrals?|assessments?|"
+    r"children|young people|care leavers?|visits?|reviews?|plans?)\b", re.I)
+_UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
+_UNIT_IN_LABEL = (
+    ("days", re.compile(r"\(days?\)|\bin days\b|\bdays\)", re.I)),
+    ("weeks", re.compile(r"\(weeks?\b|\bin weeks\b|\bweeks\)", re.I)),
+    ("percent", re.compile(r"^\s*(?:%|percentage|percent|proportion)\b|\(%\)|\brate\b(?!.*per)", re.I)),
+    ("rate_per_10000", re.compile(r"per\s*10,?000", re.I)),
+    ("fte", re.compile(r"\bfte\b", re.I)),
+)
+
+
+def obs_id(doc_id: str, *parts) -> str:
+    """Deterministic id from the paper and the figure's position."""
+    return hashlib.sha1("|".join([doc_id, *map(str, parts)]).encode()).hexdigest()[:20]
+
+
+def comparator_of(header: str | None) -> str | None:
+    """Which comparator a column header or phrase names; None for the council's own figure."""
+    for name, pattern in _COMPARATORS:
+        if header and pattern.search(header):
+            return name
+    return None
+
+
+def period_of_title(title: str | None, published: str | None = None) -> str | None:
+    """Reporting period a title names: 'Self – Assessment Qtr. 2 October 2019' → '2019/20-Q2'."""
+    if not title:
+        return None
+    m = re.search(r"\b(?:q|qtr\.?|quarter)\s*([1-4])\b", title, re.I)
+    if not m:
+        return None
+    full = parse_period(title[m.start():])
+    if full and "-Q" in full:
+        return full
+    month = parse_period(title)
+    if month and re.fullmatch(r"\d{4}-\d{2}", month):
+        return f"{fy_of_month(month)}-Q{m.group(1)}"
+    if published and re.match(r"^\d{4}-\d{2}", published):
+        return f"{fy_of_month(published[:7])}-Q{m.group(1)}"
+    return None
+
+
+def segment_periods(paper: Paper, segments: list[dict]) -> dict[int, str]:
+    """Reporting period of each page from its segment's title; appendices take their report's."""
+    out, current = {}, None
+    for s in sorted(segments or [], key=lambda s: s["first_page"]):
+        p = period_of_title(s.get("title"), paper.published)
+        if s.get("kind") == "report":
+            current = p
+        elif p is None and s.get("kind") == "appendix":
+            p = current
+        elif s.get("kind") not in ("blank",):
+            current = None if s.get("kind") != "appendix" else current
+        if p:
+            for page in range(s["first_page"], s["last_page"] + 1):
+                out[page] = p
+    return out
+
+
+def reporting_period(paper: Paper, pages: list[dict]) -> str | None:
+    """The period a paper (or segment) reports on, when it names a quarter: '2019/20-Q2'.
+
+    Statements that give no period of their own take it. Papers that name
+    no quarter have none: their undated statements stay undated.
+    """
+    text = " ".join([paper.title or ""] + [p.get("text", "")[:3000] for p in pages[:30]])
+    full = Counter(parse_period(m.group(0)) for m in re.finditer(
+        r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d\d\b", text, re.I))
+    full.pop(None, None)
+    if full:
+        return full.most_common(1)[0][0]
+    bare = Counter(m.group(1) for m in re.finditer(r"\b(?:qtr\.?|quarter)\s*([1-4])\b", text, re.I))
+    published = paper.published or ""
+    if bare and re.match(r"^\d{4}-\d{2}", published):
+        return f"{fy_of_month(published[:7])}-Q{bare.most_common(1)[0][0]}"
+    return None
+
+
+def _label_unit(label: str) -> str | None:
+    for unit, pattern in _UNIT_IN_LABEL:
+        if pattern.search(label):
+            return unit
+    return None
+
+
+def _with_unit(fig: Figure, unit: str | None) -> Figure:
+    if fig.unit or not unit:
+        return fig
+    if unit == "weeks":
+        return Figure(fig.value * 7, "days", fig.period_raw)
+    return Figure(fig.value, unit, fig.period_raw)
+
+
+def _column_kinds(header: list[str], label_col: int, context: str | None) -> list[dict]:
+    """Meaning of each value column: comparator, period (raw and normalised) and category."""
+    cols = []
+    for j in range(label_col + 1, len(header)):
+        h = header[j]
+        comp = comparator_of(h)
+        p_raw, period = find_period(h, context)
+        if not p_raw and len(h) <= 20 and parse_period(h, context):  # month headers: 'Dec 21', 'Oct-19'
+            p_raw, period = h, parse_period(h, context)
+        cols.append({"col": j, "header": h, "comparator": comp, "period_raw": p_raw, "period": period,
+                     "category": None, "la_code": _council_named(h) if not comp else None})
+    plain = [c for c in cols if not c["comparator"] and not c["period_raw"] and c["header"]
+             and not _UNIT_HEADER.match(c["header"].strip())]
+    if len(plain) >= 2:  # several columns that are neither periods nor comparators split the measure ('STAGE 1' …)
+        for c in plain:
+            c["category"] = c["header"]
+    return cols
+
+
+def _council_named(header: str) -> str | None:
+    """The council a column is about when its header names one ('2015-2018 Scorecard POOLE')."""
+    from ingest.council import identify
+
+    council = identify(header, "") if header else None
+    return council.la_code if council else None
+
+
+def _is_kpi_section(section: dict, kinds: list[dict], catalogue_hits: int) -> bool:
+    if any(k["comparator"] or k["period_raw"] for k in kinds):
+        return True
+    labels = [r["label"] for r in section["rows"]]
+    measured = sum(1 for x in labels if _MEASURE.search(x))
+    return (measured + catalogue_hits) * 2 >= len(labels) and measured > 0 and any(not k["category"] for k in kinds) \
+        or (measured * 2 >= len(labels) and measured >= 2)
+
+
+def table_observations(paper: Paper, tables: list[dict], context: str | None) -> list[dict]:
+    """Observations from the KPI tables a paper prints."""
+    out = []
+    for t in tables or []:
+        notes = t.get("footnotes") or {}
+        caption_raw, caption_period = find_period(t.get("caption"), context)
+        for s_index, section in enumerate(t["sections"]):
+            kinds = _column_kinds(section["header"], section["label_col"], context)
+            hits = sum(1 for r in section["rows"] if map_indicator(r["label"]))
+            if not _is_kpi_section(section, kinds, hits):
+                continue
+            # a period printed in a row label or the title holds for the whole table ('April to September 2019/20')
+            table_raw, table_period = None, None
+            title = re.sub(r"\*+[^*]*$", "", section["title"])  # its footnote is not its period
+            for raw, per in [find_period(title, context), (caption_raw, caption_period)] + [
+                    find_period(r["label"], context) for r in section["rows"]]:
+                if raw:
+                    table_raw, table_period = raw, per
+                    break
+            section_notes = {**notes, **(section.get("footnotes") or {})}
+            council_cols = [k for k in kinds if not k["comparator"] and not k["category"]]
+            council_periods = {(k["period_raw"], k["period"]) for k in council_cols if k["period_raw"]}
+            for row in section["rows"]:
+                out.extend(_row_observations(paper, t, s_index, row, kinds, section_notes, context, table_raw, table_period,
+                                             council_periods))
+    return out
+
+
+def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, table_period, council_periods):
+    label = row["label"]
+    label_unit = _label_unit(label)
+    own_raw, own_period = find_period(label, context)
+    row_override = None  # a council cell's own period (footnote or in-cell) that its comparators share
+    council_units: list[str | None] = []
+    parsed = []
+    for k in kinds:
+        raw = row["cells"][k["col"]] if k["col"] < len(row["cells"]) else ""
+        figures = [] if is_blank(raw) else parse_value(raw)
+        p_raw, period = k["period_raw"], k["period"]
+        stars = re.search(r"(\*+)", raw or "")
+        if stars and stars.group(1) in notes and looks_like_period(notes[stars.group(1)]):
+            p_raw = notes[stars.group(1)]
+            period = parse_period(p_raw, context)
+        if figures and figures[0].period_raw:
+            p_raw = figures[0].period_raw
+            period = parse_period(p_raw, context)
+        if not k["comparator"] and figures and (p_raw, period) != (k["period_raw"], k["period"]):
+            row_override = (p_raw, period)
+        if not k["comparator"] and figures:
+            council_units = [f.unit for f in figures]
+        parsed.append((k, raw, figures, p_raw, period))
+    rows = []
+    for k, raw, figures, p_raw, period in parsed:
+        if not figures:
+            continue
+        if not p_raw:
+            if k["comparator"] and row_override:
+                p_raw, period = row_override
+            elif k["comparator"] and len(council_periods) == 1:
+                p_raw, period = next(iter(council_periods))
+            elif k["comparator"] and len(council_periods) > 1:
+                p_raw, period = None, None
+            elif own_raw:
+                p_raw, period = own_raw, own_period
+            else:
+                p_raw, period = table_raw, table_period
+                if p_raw is None and context:
+                    period = context
+        indicator_raw = label + (f" - {k['category']}" if k["category"] else "")
+        for n, fig in enumerate(figures):
+            unit_hint = label_unit
+            if k["comparator"] and len(council_units) > 1 and not fig.unit:
+                unit_hint = council_units[-1]
+            fig = _with_unit(fig, unit_hint)
+            obs = _observation(paper, indicator_raw, fig, raw, k["comparator"] or "council", p_raw, period,
+                               t["page"], ("table", t["table"], s_index, row["row"], k["col"], n), source="table")
+            if k.get("la_code"):
+                obs["la_code"] = k["la_code"]  # a column about another (e.g. predecessor) council
+            rows.append(obs)
+    return rows
+
+
+# words that say how a figure is measured, not what it measures ('a rate of 37.6 per 10,000 population')
+_GENERIC = {"population", "per", "10000", "children", "child", "gives", "this", "figure", "level"}
+
+
+_ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b", re.I)
+
+
+def map_label(labels: list[str], unit: str | None) -> str | None:
+    """First catalogue id any of the labels (and their shorter cores) maps to."""
+    for label in labels:
+        for variant in label_variants(label):
+            found = map_indicator(variant, unit) or (map_indicator(variant) if unit is None else sibling(
+                map_indicator(variant), unit))
+            if found:
+                return found
+    return None
+
+
+def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, comparator: str,
+                 period_raw: str | None, period: str | None, page: int, position: tuple, source: str,
+                 segment_id: str | None = None, context_labels: tuple[str, ...] = ()) -> dict:
+    unit = fig.unit
+    # the clause first; then what it leans on (a tile's title, the sentence before 'a rate of 37.6')
+    indicator_id = map_label([indicator_raw], unit)
+    if indicator_id is None and context_labels:
+        if len(content_words(fold(indicator_raw)) - _GENERIC) <= 1:
+            indicator_id = map_label(list(context_labels), unit)
+        elif _ANAPHORIC.match(indicator_raw):  # 'of which 77% were within 15 days': the clause before names it
+            indicator_id = map_label([f"{c} {indicator_raw}" for c in context_labels], unit)
+    if unit is None:
+        unit = indicator_unit(indicator_id) or ("count" if float(fig.value).is_integer() else None)
+    return {
+        "obs_id": obs_id(paper.doc_id, *position),
+        "doc_id": paper.doc_id,
+        "la_code": paper.la_code,
+        "indicator_id": indicator_id,
+        "indicator_raw": " ".join(indicator_raw.split()),
+        "period": period,
+        "period_raw": period_raw,
+        "value": fig.value,
+        "value_raw": value_raw,
+        "unit": unit,
+        "comparator": comparator,
+        "page": page,
+        "source": source,
+        "segment_id": segment_id,
+    }
 
 
 def normalise_kpis(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
-    """Warehouse rows for kpis of one paper."""
-    return {}
+    """Warehouse rows for the KPIs of one paper (tables and prose)."""
+    if paper.doc_type == "inspection_report":
+        return {}
+    pages = extracted.get("pages") or []
+    context = period_of_title(paper.title, paper.published) or reporting_period(paper, pages)
+    rows = table_observations(paper, extracted.get("kpi_tables") or [], context)
+    segments = extracted.get("segments") or []
+    if segments:
+        from extract.segments import segment_of
+
+        for r in rows:
+            seg = segment_of(segments, r["page"])
+            r["segment_id"] = seg.get("segment_id") if seg else None
+    try:
+        from normalise.kpi_prose import prose_observations
+    except ImportError:  # the prose finder is optional while it is being built
+        prose_observations = None
+    if prose_observations:
+        by_page = segment_periods(paper, extracted.get("segments") or [])
+        rows.extend(prose_observations(paper, extracted, context, _observation, context_of=by_page.get))
+    seen, unique = set(), []
+    for r in rows:
+        if r["obs_id"] not in seen:
+            seen.add(r["obs_id"])
+            unique.append(r)
+    return {"kpi_observations": unique}
+
+
+def unmapped_rows(observations: list[dict]) -> list[dict]:
+    """Rows of ``unmapped_indicators``: every label that mapped onto no catalogue indicator,
+    with how many observations carry it and one paper that prints it (most frequent first)."""
+    counts: Counter = Counter()
+    example: dict[str, str] = {}
+    for o in observations:
+        if o.get("indicator_id") is None and o.get("indicator_raw"):
+            counts[o["indicator_raw"]] += 1
+            example.setdefault(o["indicator_raw"], o.get("doc_id"))
+    return [{"indicator_raw": label, "observations": n, "example_doc_id": example[label]}
+            for label, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]

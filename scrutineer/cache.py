@@ -24,9 +24,26 @@ STAGE_SOURCES = {
 }
 
 
-@lru_cache(maxsize=None)
+# versions fixed for the whole run (see pin_versions): code edited while a run is under way
+# must not split one run's outputs between two versions
+_PINNED: dict[str, str] = {}
+
+
+def pin_versions(versions: dict[str, str] | None = None) -> dict[str, str]:
+    """Fix every stage's version for this process (computed now, or the given ones from the parent)."""
+    _PINNED.update(versions if versions is not None else {s: _hash_sources(s) for s in STAGE_SOURCES})
+    return dict(_PINNED)
+
+
 def stage_version(stage: str) -> str:
     """Hash of the source and data files a stage's output depends on."""
+    if stage in _PINNED:
+        return _PINNED[stage]
+    return _hash_sources(stage)
+
+
+@lru_cache(maxsize=None)
+def _hash_sources(stage: str) -> str:
     h = hashlib.sha256()
     for entry in STAGE_SOURCES[stage]:
         path = ROOT / entry
@@ -45,11 +62,31 @@ def output_path(work_dir: Path, stage: str, doc_id: str) -> Path:
 
 
 def write_json_atomic(path: Path, obj) -> None:
+    """Write ``obj`` as gzipped JSON so that ``path`` is either the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as fh:
-        json.dump(obj, fh, ensure_ascii=False, default=str)
-    os.replace(tmp, path)
+    try:
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as fh:
+            json.dump(obj, fh, ensure_ascii=False, default=str)
+        os.replace(tmp, path)
+    except BaseException:  # a time limit or Ctrl-C mid-write: leave no temp file behind
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def sweep_temp_files(work_dir: Path) -> int:
+    """Delete half-written outputs left by killed runs (their writer's pid is gone); how many."""
+    swept = 0
+    for tmp in work_dir.glob("*/.*.tmp"):
+        try:
+            pid = int(tmp.name.rsplit(".", 2)[-2])
+            os.kill(pid, 0)  # still running: another run sharing this work dir is writing it
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+            swept += 1
+        except (ValueError, PermissionError):
+            continue
+    return swept
 
 
 def read_json(path: Path):
@@ -64,7 +101,7 @@ def load(work_dir: Path, stage: str, doc_id: str):
         obj = read_json(path)
     except (OSError, ValueError, EOFError):
         return None
-    if obj.get("version") != stage_version(stage):
+    if not isinstance(obj, dict) or obj.get("version") != stage_version(stage):
         return None
     return obj.get("data")
 

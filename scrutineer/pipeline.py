@@ -8,12 +8,15 @@ again.
 """
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import hashlib
 import os
 import resource
+import signal
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -104,27 +107,157 @@ def warehouse_lock(warehouse: Path):
         fh.close()
 
 
-def _map(cfg: RunConfig, fn, jobs: list[tuple], label: str) -> list:
-    """Run ``fn(*job)`` for each job across worker processes, with a progress bar."""
+# time limits: a paper gets BASE + PER_PAGE seconds (OCR'd pages are slow), up to MAX
+PAPER_SECONDS_BASE = 120.0
+PAPER_SECONDS_PER_PAGE = 3.0
+PAPER_SECONDS_MAX = 1800.0
+# a worker stuck inside a C library ignores the soft limit; it is killed this long after it
+HARD_KILL_GRACE = 30.0
+# a worker whose memory passes this (bytes) is stopped before it takes the machine down; 0 = automatic
+WORKER_MEMORY_LIMIT = 0
+
+
+def worker_memory_limit(workers: int) -> int:
+    """Bytes one worker may use: its share of 80% of the machine's memory, at most 6 GB."""
+    if WORKER_MEMORY_LIMIT:
+        return WORKER_MEMORY_LIMIT
+    import psutil
+
+    return int(min(6 << 30, psutil.virtual_memory().total * 0.8 / max(1, workers)))
+
+
+def _rss(executor: ProcessPoolExecutor) -> int:
+    import psutil
+
+    total = 0
+    for pid in list(getattr(executor, "_processes", {}) or {}):
+        try:
+            total += psutil.Process(pid).memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def paper_time_limit(cfg: RunConfig, pages: int | None) -> float:
+    """Seconds one paper may take before it is given up as failed."""
+    if cfg.paper_seconds:
+        return cfg.paper_seconds
+    return min(PAPER_SECONDS_MAX, PAPER_SECONDS_BASE + PAPER_SECONDS_PER_PAGE * (pages or 0))
+
+
+@dataclass
+class WorkerLost:
+    """A job that produced no result: its worker crashed, or it ran out of time."""
+
+    reason: str
+
+
+class _OutOfTime(BaseException):
+    # BaseException: the extractors' own ``except Exception`` must not swallow it
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _OutOfTime()
+
+
+def _worker_init(versions: dict[str, str]) -> None:
+    """Runs once in each worker: same stage versions as the parent; die with the parent."""
+    cache.pin_versions(versions)
+    try:  # Linux: a worker whose parent was killed (kill -9) stops instead of running on alone
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _call(fn, job: tuple, seconds: float):
+    """``fn(*job)`` in a worker under a soft time limit."""
+    if seconds:
+        signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return fn(*job)
+    except _OutOfTime:
+        return WorkerLost(f"gave up after {seconds:.0f} s (the time limit for one paper); it may be huge or damaged")
+    finally:
+        if seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _new_worker(versions: dict[str, str]) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_init, initargs=(versions,))
+
+
+def _kill_worker(executor: ProcessPoolExecutor) -> None:
+    for pid in list(getattr(executor, "_processes", {}) or {}):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def _map(cfg: RunConfig, fn, jobs: list[tuple], label: str, limits: list[float] | None = None) -> list:
+    """``fn(*job)`` for each job, in order, across worker processes, with a progress bar.
+
+    Each worker process runs one job at a time, so when one dies (a crash
+    inside a PDF library, the out-of-memory killer, a hard time-out) we know
+    exactly which job it was: that job's result is a ``WorkerLost``, a fresh
+    worker takes its place and every other job runs as usual. A job past its
+    time limit stops itself (SIGALRM); one that cannot is killed.
+    """
     if not jobs:
         return []
-    results = []
-    if cfg.workers == 1 or len(jobs) == 1:
+    limits = limits or [0.0] * len(jobs)
+    versions = {stage: cache.stage_version(stage) for stage in cache.STAGE_SOURCES}
+    results: list = [None] * len(jobs)
+    queue = deque(range(len(jobs)))
+    workers = [_new_worker(versions) for _ in range(min(cfg.workers, len(jobs)))]
+    running: dict = {}  # future -> (worker index, job index, started)
+    killed: set[int] = set()
+    too_big: set[int] = set()
+    memory_limit = worker_memory_limit(len(workers))
+    try:
         with _progress(cfg) as bar:
             task = bar.add_task(label, total=len(jobs))
-            for job in jobs:
-                results.append(fn(*job))
-                bar.advance(task)
-        return results
-    with _progress(cfg) as bar, ProcessPoolExecutor(max_workers=min(cfg.workers, len(jobs))) as pool:
-        task = bar.add_task(label, total=len(jobs))
-        futures = {pool.submit(fn, *job): job for job in jobs}
-        for fut in as_completed(futures):
-            try:
-                results.append(fut.result())
-            except BrokenProcessPool as exc:  # a worker died (e.g. a crash inside a PDF library)
-                results.append(exc)
-            bar.advance(task)
+            while queue or running:
+                busy = {w for w, _, _ in running.values()}
+                for w in range(len(workers)):
+                    if w not in busy and queue:
+                        i = queue.popleft()
+                        running[workers[w].submit(_call, fn, jobs[i], limits[i])] = (w, i, time.monotonic())
+                done, _ = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    w, i, started = running.pop(fut)
+                    try:
+                        results[i] = fut.result()
+                    except BrokenProcessPool:
+                        results[i] = WorkerLost(
+                            f"stopped after {limits[i] + HARD_KILL_GRACE:.0f} s (the time limit for one paper)" if i in killed
+                            else f"stopped when it used more than {memory_limit / (1 << 30):.1f} GB of memory" if i in too_big
+                            else "the process reading this file died (a crash in the PDF library, or out of memory)")
+                        workers[w].shutdown(wait=False, cancel_futures=True)
+                        workers[w] = _new_worker(versions)
+                    except Exception as exc:  # a bug of ours on one paper must not cost the others
+                        results[i] = WorkerLost(f"internal error: {type(exc).__name__}: {exc}")
+                    bar.advance(task)
+                now = time.monotonic()
+                for w, i, started in running.values():
+                    if i in killed or i in too_big:
+                        continue
+                    if limits[i] and now - started > limits[i] + HARD_KILL_GRACE:
+                        killed.add(i)
+                        _kill_worker(workers[w])
+                    elif _rss(workers[w]) > memory_limit:
+                        too_big.add(i)
+                        _kill_worker(workers[w])
+    finally:
+        for ex in workers:
+            ex.shutdown(wait=False, cancel_futures=True)
     return results
 
 
@@ -147,6 +280,18 @@ def _ingest_one(path: str, raw_dir: str, work_dir: str) -> dict:
     return paper
 
 
+def _unreadable(path: Path, cfg: RunConfig, reason: str) -> dict:
+    """A failed paper for a file whose opening crashed or hung its worker (cached: not retried until the code changes)."""
+    from ingest.discover import fingerprint
+
+    paper = Paper(doc_id=fingerprint(path), file_name=path.name,
+                  source_path=str(path.relative_to(cfg.raw_dir)) if path.is_relative_to(cfg.raw_dir) else path.name,
+                  path=str(path.resolve()), size_bytes=path.stat().st_size, status="failed",
+                  error=f"cannot be opened: {reason}").to_dict()
+    cache.save(cfg.work_dir, "ingest", paper["doc_id"], paper)
+    return paper
+
+
 def run_ingest(cfg: RunConfig) -> list[Paper]:
     """Find, fingerprint, classify and identify every paper under ``raw_dir``."""
     from ingest.discover import find_pdfs
@@ -156,12 +301,13 @@ def run_ingest(cfg: RunConfig) -> list[Paper]:
     paths = find_pdfs(cfg.raw_dir)
     # hashing is cheap; only papers new to the cache pay for opening, so one process is enough
     # unless many are new
-    new_cfg = RunConfig(cfg.raw_dir, cfg.warehouse, cfg.work_dir, cfg.workers if len(paths) > 8 else 1, cfg.progress)
-    raw = _map(new_cfg, _ingest_one, [(str(p), str(cfg.raw_dir), str(cfg.work_dir)) for p in paths], "ingest")
+    new_cfg = dataclasses.replace(cfg, workers=cfg.workers if len(paths) > 8 else 1)
+    raw = _map(new_cfg, _ingest_one, [(str(p), str(cfg.raw_dir), str(cfg.work_dir)) for p in paths], "ingest",
+               [PAPER_SECONDS_BASE] * len(paths))
     by_path = {}
-    for r in raw:
-        if isinstance(r, Exception):
-            raise PipelineError(f"ingest worker died: {r}")
+    for path, r in zip(paths, raw):
+        if isinstance(r, WorkerLost):
+            r = _unreadable(path, cfg, r.reason)
         by_path[r["path"]] = r
     papers, seen = [], set()
     for p in paths:
@@ -183,6 +329,25 @@ def load_manifest(cfg: RunConfig) -> list[Paper]:
 
 # ---------------------------------------------------------------- extract + normalise
 
+DESCRIBED = ("title", "doc_type", "council", "la_code", "published")
+
+
+def _describe_ocr(paper: Paper, extracted: dict) -> dict | None:
+    """A scanned paper's type, council and date, from its OCR'd opening pages.
+
+    Ingest saw no text, so it could not tell; the normalisers need to know.
+    Updates ``paper`` and returns the fields for the documents row.
+    """
+    from ingest.paper import OPENING_PAGES, describe
+
+    pages = extracted.get("pages") or []
+    if paper.status != "needs_ocr" or not any(p.get("ocr") for p in pages[:OPENING_PAGES]):
+        return None
+    texts = [p.get("text") or "" for p in pages[:OPENING_PAGES]]
+    describe(paper, texts[0], "\n".join(texts))
+    return {k: getattr(paper, k) for k in DESCRIBED}
+
+
 def _process(paper_dict: dict, work_dir: str, stages: tuple[str, ...]) -> PaperResult:
     """Run the wanted stages for one paper in a worker; outputs go to the cache."""
     paper = Paper.from_dict(paper_dict)
@@ -196,27 +361,43 @@ def _process(paper_dict: dict, work_dir: str, stages: tuple[str, ...]) -> PaperR
         try:
             extracted = extract_paper(paper)
         except Exception as exc:  # the PDF library gave up on this file
-            extracted = {"doc_id": paper.doc_id, "status": "failed", "errors": [f"cannot parse the PDF: {type(exc).__name__}: {exc}"],
-                         "warnings": [], "pages": []}
+            extracted = _failed_extract(paper.doc_id, f"cannot parse the PDF: {type(exc).__name__}: {exc}")
         cache.save(work, "extract", paper.doc_id, extracted)
         result.did.append("extract")
     if "normalise" in stages and extracted is not None and cache.load(work, "normalise", paper.doc_id) is None:
         from normalise.paper import normalise_paper
 
+        described = _describe_ocr(paper, extracted)
         tables = normalise_paper(paper, extracted) if extracted.get("status") != "failed" else {"errors": [], "warnings": []}
         errors = list(extracted.get("errors") or []) + tables.pop("errors", [])
         status = extracted.get("status", "ok")
         if status == "ok" and errors:
             status = "partial"
         layout_pages = sum(1 for p in extracted.get("pages", []) if p.get("layout"))
+        ocr_pages = sum(1 for p in extracted.get("pages", []) if p.get("ocr"))
         cache.save(work, "normalise", paper.doc_id, {"status": status, "error": "; ".join(errors) or None,
-                                                     "layout_pages": layout_pages, "tables": tables})
+                                                     "layout_pages": layout_pages, "ocr_pages": ocr_pages,
+                                                     "described": described, "tables": tables})
         result.did.append("normalise")
     if extracted is not None:
         result.layout_pages = sum(1 for p in extracted.get("pages", []) if p.get("layout"))
     result.seconds = time.perf_counter() - start
     result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
+
+
+def _failed_extract(doc_id: str, error: str) -> dict:
+    return {"doc_id": doc_id, "status": "failed", "errors": [error], "warnings": [], "pages": []}
+
+
+def _record_lost(cfg: RunConfig, paper: Paper, reason: str) -> PaperResult:
+    """Cache a failed result for a paper whose worker died or ran out of time, so the
+    warehouse says why and the next run gives the same answer without another crash."""
+    cache.save(cfg.work_dir, "extract", paper.doc_id, _failed_extract(paper.doc_id, reason))
+    cache.save(cfg.work_dir, "normalise", paper.doc_id,
+               {"status": "failed", "error": reason, "layout_pages": 0, "ocr_pages": 0, "tables": {}})
+    return PaperResult(paper.doc_id, paper.file_name, "failed", error=reason, pages=paper.pages or 0,
+                       did=["extract", "normalise"])
 
 
 def run_papers(cfg: RunConfig, papers: list[Paper], stages: tuple[str, ...]) -> list[PaperResult]:
@@ -232,14 +413,34 @@ def run_papers(cfg: RunConfig, papers: list[Paper], stages: tuple[str, ...]) -> 
     todo.sort(key=lambda p: (-(p.pages or 0), -p.size_bytes))
     label = " + ".join(stages)
     out = []
-    for paper, r in zip(todo, _map(cfg, _process, [(p.to_dict(), str(cfg.work_dir), stages) for p in todo], label)):
-        out.append(r if isinstance(r, PaperResult) else PaperResult(paper.doc_id, paper.file_name, "failed", error=str(r)))
+    if todo and cfg.workers > 1:
+        # import the stages' code (spaCy and all) once here, before the workers fork from this
+        # process, rather than once in every worker (and again in a worker that replaces a crashed one)
+        import extract.paper  # noqa: F401
+        import normalise.paper  # noqa: F401
+    jobs = [(p.to_dict(), str(cfg.work_dir), stages) for p in todo]
+    limits = [paper_time_limit(cfg, p.pages) for p in todo]
+    for paper, r in zip(todo, _map(cfg, _process, jobs, label, limits)):
+        out.append(r if isinstance(r, PaperResult) else _record_lost(cfg, paper, r.reason))
     # results arrive out of order: match by doc_id, not position
     by_id = {r.doc_id: r for r in out if r.doc_id}
     return list(by_id.values())
 
 
 # ---------------------------------------------------------------- store
+
+def final_status(ingest_status: str, ingest_error: str | None, status: str, error: str | None) -> tuple[str, str | None]:
+    """A paper's status and error from what ingest saw and what extract + normalise made of it.
+
+    Ingest's needs_ocr is a guess from the opening pages: after OCR the extract
+    knows better. Ingest's partial (a repaired, damaged file) stays, unless
+    extraction found worse.
+    """
+    if ingest_status == "partial":
+        errors = "; ".join(e for e in (ingest_error, error) if e)
+        return (status if status in ("failed", "needs_ocr") else "partial"), errors or None
+    return status, error
+
 
 def collect_tables(cfg: RunConfig, papers: list[Paper]) -> tuple[dict[str, list[dict]], list[Paper]]:
     """Warehouse rows of every paper, plus the papers with their final status."""
@@ -250,19 +451,22 @@ def collect_tables(cfg: RunConfig, papers: list[Paper]) -> tuple[dict[str, list[
     final = []
     for p in papers:
         p = Paper.from_dict(p.to_dict())
-        extracted_pages = None
+        extracted_pages = ocr_pages = None
         if p.status != "failed":
             norm = cache.load(cfg.work_dir, "normalise", p.doc_id)
             if norm is None:
                 p.status, p.error = "failed", "not processed: run the extract and normalise stages"
             else:
-                if p.status == "ok":
-                    p.status, p.error = norm["status"], norm["error"]
+                p.status, p.error = final_status(p.status, p.error, norm["status"], norm["error"])
+                for k, v in (norm.get("described") or {}).items():
+                    setattr(p, k, v)
                 for name, rows in norm["tables"].items():
                     tables.setdefault(name, []).extend(rows)
                 extracted_pages = norm.get("layout_pages")
+                ocr_pages = norm.get("ocr_pages")
         row = {k: v for k, v in p.to_dict().items() if k not in ("path",)}
         row["layout_pages"] = extracted_pages
+        row["ocr_pages"] = ocr_pages
         tables["documents"].append(row)
         final.append(p)
     tables["councils"] = [
@@ -271,6 +475,9 @@ def collect_tables(cfg: RunConfig, papers: list[Paper]) -> tuple[dict[str, list[
         for c in councils()
     ]
     tables["indicators"] = catalogue_rows()
+    from normalise.kpis import unmapped_rows  # KPI labels left off the catalogue, listed rather than dropped
+
+    tables["unmapped_indicators"] = unmapped_rows(tables.get("kpi_observations") or [])
     return tables, final
 
 
@@ -285,6 +492,9 @@ def run_store(cfg: RunConfig, papers: list[Paper]) -> tuple[list[Paper], int]:
         good.setdefault("warnings", []).append(
             {"doc_id": r.doc_id, "stage": "store", "message": f"{r.table} row rejected: {r.reason}", "page": None})
     build(cfg.warehouse, good)
+    from store.reports import write_unmapped_report
+
+    write_unmapped_report(cfg.warehouse, good.get("unmapped_indicators") or [])
     return final, len(rejected)
 
 
@@ -292,6 +502,8 @@ def run_all(cfg: RunConfig, stages=("ingest", "extract", "normalise", "store")) 
     """The whole pipeline (or the named stages) over ``cfg.raw_dir``."""
     start = time.perf_counter()
     with warehouse_lock(cfg.warehouse):
+        cache.pin_versions()  # one code version for the whole run, workers included
+        cache.sweep_temp_files(cfg.work_dir)
         papers = run_ingest(cfg) if "ingest" in stages else load_manifest(cfg)
         work = tuple(s for s in stages if s in ("extract", "normalise"))
         results = run_papers(cfg, papers, work) if work else []

@@ -21,6 +21,8 @@ class RunConfig:
     work_dir: Path = DEFAULT_WORK
     workers: int = os.cpu_count() or 1
     progress: bool = True
+    # time limit for one paper in seconds; 0 = automatic (grows with the paper's pages)
+    paper_seconds: float = 0.0
 
     def __post_init__(self):
         self.raw_dir = Path(self.raw_dir).resolve()

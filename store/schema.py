@@ -105,7 +105,9 @@ TABLES: tuple[TableSpec, ...] = (
         (C("meeting_id", nullable=False), C("doc_id", nullable=False), C("committee"), C("date", "DATE"),
          C("start_time"), C("venue"), C("page", "INTEGER", nullable=False),
          # extension: minutes (a meeting held) or agenda (a meeting called)
-         C("kind", allowed=("minutes", "agenda"))),
+         C("kind", allowed=("minutes", "agenda")),
+         # extension: the segment (part of a pack) the meeting was read from
+         C("segment_id")),
         primary_key=("meeting_id",), references=DOC,
     ),
     TableSpec(
@@ -132,7 +134,7 @@ TABLES: tuple[TableSpec, ...] = (
         (C("doc_id", nullable=False), C("minute_number"), C("item"), C("action"), C("status_raw"),
          C("page", "INTEGER", nullable=False),
          # extension
-         C("seq", "INTEGER", nullable=False)),
+         C("seq", "INTEGER", nullable=False), C("segment_id")),
         primary_key=("doc_id", "seq"), references=DOC,
     ),
     TableSpec(
@@ -156,7 +158,9 @@ TABLES: tuple[TableSpec, ...] = (
         (C("doc_id", nullable=False), C("source_table", nullable=False), C("source_id", nullable=False),
          C("label", nullable=False), C("text", nullable=False), C("value"),
          # extensions
-         C("start_char", "INTEGER", nullable=False), C("end_char", "INTEGER", nullable=False)),
+         C("start_char", "INTEGER", nullable=False), C("end_char", "INTEGER", nullable=False),
+         # which column of the source row the entity sits in (an action's text joins action, progress …)
+         C("field")),
         primary_key=("doc_id", "source_table", "source_id", "label", "start_char"), references=DOC,
     ),
     # ---- extensions ----

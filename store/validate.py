@@ -60,7 +60,8 @@ def check_row(spec: TableSpec, row: dict) -> tuple[dict | None, str | None]:
         except (TypeError, ValueError) as exc:
             return None, f"{col.name}={raw!r} is not {col.type} ({exc})"
         if isinstance(value, str):
-            value = value.strip() or None if col.nullable else value.strip()
+            # blank text is no value: NULL where allowed, a rejection where the column must be filled
+            value = value.strip() or None
         if value is None and not col.nullable:
             return None, f"{col.name} is empty"
         if value is not None and col.allowed is not None and value not in col.allowed:

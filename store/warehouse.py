@@ -36,7 +36,9 @@ def build(path: Path, tables: dict[str, list[dict]]) -> None:
     """Write every table (empty ones too) to ``path`` atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.building")
-    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+    # leftovers of a run that was killed mid-build; the caller holds the warehouse lock,
+    # so no live run is writing any of them
+    for stale in path.parent.glob(f".{path.name}.*.building*"):
         stale.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
@@ -54,6 +56,19 @@ def build(path: Path, tables: dict[str, list[dict]]) -> None:
     con.close()
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
+    Path(str(tmp) + ".wal").unlink(missing_ok=True)
     os.replace(tmp, path)
-    wal = Path(str(path) + ".wal")
-    wal.unlink(missing_ok=True)
+    Path(str(path) + ".wal").unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable, so a power cut cannot bring the old warehouse back half-way."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

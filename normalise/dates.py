@@ -1,0 +1,90 @@
+"""Dates as council papers print them: every date a piece of text names, in order.
+
+Plans write deadlines many ways: ``30/6/2022``, ``31st May 2018``,
+``March 2024``, ``Mar-24``, ``Jun 23``, ``2023-04-30``. A month without a day
+means the end of that month (a deadline of "March 2024" is met on the 31st).
+Words that are not dates ("Monthly", "Ongoing") give nothing.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR4 = r"(?:19|20)\d\d"
+
+# One alternation, longest forms first, scanned left to right so dates come out in order.
+_DATE = re.compile(
+    r"(?<![\w/.-])(?:"
+    # 2023-04-30
+    rf"(?P<iso_y>{_YEAR4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)"
+    # 30/06/2022, 30.6.22, 30-06-2022 (UK order: day first)
+    r"|(?P<n_d>\d\d?)(?P<sep>[/.-])(?P<n_m>\d\d?)(?P=sep)(?P<n_y>\d{4}|\d\d)"
+    # 31st May 2018, 1 June 18
+    rf"|(?P<d_d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(name='d_m')},?\s+(?P<d_y>{_YEAR4}|'?\d\d)"
+    # May 31st, 2018
+    rf"|{_MONTH.format(name='md_m')}\s+(?P<md_d>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<md_y>{_YEAR4})"
+    # March 2024, Mar-24, Jun 23, Sept '23
+    rf"|{_MONTH.format(name='m_m')}(?:\s*[-/\u2013]\s*|\s+|\s*')(?P<m_y>{_YEAR4}|'?\d\d)"
+    # 06/2024 (month/year)
+    rf"|(?P<my_m>\d\d?)/(?P<my_y>{_YEAR4})"
+    r")(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def _year(text: str) -> int:
+    y = int(text.lstrip("'"))
+    return y + 2000 if y < 100 else y
+
+
+def _month(text: str) -> int:
+    key = text.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month: what a month-only deadline means."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _make(m: re.Match) -> date | None:
+    g = m.groupdict()
+    try:
+        if g["iso_y"]:
+            return date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+        if g["n_d"]:
+            return date(_year(g["n_y"]), int(g["n_m"]), int(g["n_d"]))
+        if g["d_d"]:
+            return date(_year(g["d_y"]), _month(g["d_m"]), int(g["d_d"]))
+        if g["md_m"]:
+            return date(_year(g["md_y"]), _month(g["md_m"]), int(g["md_d"]))
+        if g["m_m"]:
+            return month_end(_year(g["m_y"]), _month(g["m_m"]))
+        if g["my_m"]:
+            return month_end(_year(g["my_y"]), int(g["my_m"]))
+    except ValueError:  # 31/02/2024 and the like: not a date
+        return None
+    return None
+
+
+def parse_dates(text: str | None) -> list[date]:
+    """Every date ``text`` names, in the order it names them."""
+    if not text:
+        return []
+    out = []
+    for m in _DATE.finditer(text.replace("\u2019", "'")):
+        d = _make(m)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def latest(dates: list[date]) -> date | None:
+    return max(dates) if dates else None

@@ -1,0 +1,186 @@
+"""Printed KPI labels → ids of the indicator catalogue (normalise/data/indicators.csv).
+
+The order of tries follows ../shared/reference/INDICATORS.md: the whole label
+against every name and synonym; then the longest synonym found inside the
+label (bare box labels such as 'Compliments' or 'A1' only ever match a whole
+label); then a fuzzy match. Every try keeps only indicators whose unit
+agrees with the figure's, and refuses a different age band, so a count never
+lands on a rate and '17-18' never on '19-21'.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from normalise.catalogue import load_catalogue
+
+COVER_MIN = 0.5  # a synonym found inside a label must carry more than this share of its content words
+FUZZY_MIN = 85  # rapidfuzz token_sort_ratio; below this a label stays unmapped
+_AGE_BAND = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b")
+
+
+def fold(label: str | None) -> str:
+    """Lower case, punctuation to spaces, '%'/'no.' spelt out, white space folded."""
+    t = (label or "").lower().replace("%", " percentage ").replace("&", " and ")
+    t = re.sub(r"\bno\.\s", "number ", t)
+    t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
+    t = re.sub(r"[^a-z0-9+]+", " ", t)
+    return " ".join(t.split())
+
+
+def _is_box_label(synonym: str) -> bool:
+    """Synonyms that are bare tile/box titles ('Child Protection Plans', 'Compliments', 'A1'): whole-label use only."""
+    words = synonym.split()
+    # title case or capitals ('Children in Care' counts: small words may stay lower case)
+    capitalised = [w for w in words if w[:1].isalpha() and w.lower() not in ("in", "of", "and", "on", "the", "for")]
+    return len(words) <= 3 and all(w[:1].isupper() for w in capitalised) or len(words) == 1 and len(synonym) < 6
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[str, str, str, bool], ...]:
+    """(folded phrase, indicator id, unit, whole-label only) for every name and synonym."""
+    out = []
+    for row in load_catalogue():
+        out.append((fold(row["name"]), row["id"], row["unit"], False))
+        for syn in (row.get("synonyms") or "").split("|"):
+            if syn.strip():
+                out.append((fold(syn), row["id"], row["unit"], _is_box_label(syn.strip())))
+    return tuple(e for e in out if e[0])
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, dict]:
+    return {r["id"]: r for r in load_catalogue()}
+
+
+def _unit_ok(indicator_unit: str, unit: str | None) -> bool:
+    if not unit:
+        return True
+    return indicator_unit == unit or {indicator_unit, unit} <= {"ratio", "score"}
+
+
+def _band_ok(label: str, indicator_id: str) -> bool:
+    """A label naming an age band must not map onto an indicator naming another."""
+    want = {(a, b) for a, b in _AGE_BAND.findall(label)}
+    if not want:
+        return True
+    row = _by_id()[indicator_id]
+    have = {(a, b) for a, b in _AGE_BAND.findall(row["name"] + " " + row["id"].replace("_", " "))}
+    return not have or bool(want & have)
+
+
+_STOP = set("a an the of in on at to for and or with by from as is are was were be been has have had there this that "
+             "these those which who what it its their our number no percentage percent rate proportion total count "
+             "average and rate and percentage only all within months month weeks week days working year years "
+             "last quarter time on".split())  # timescale words qualify a measure; they do not name it
+
+
+def content_words(folded: str) -> set[str]:
+    return {w for w in folded.split() if w not in _STOP and not w.isdigit()}
+
+
+def _coverage(synonym: str, folded_label: str) -> float:
+    label = content_words(folded_label)
+    return len(content_words(synonym) & label) / len(label) if label else 1.0
+
+
+def _covers(synonym: str, folded_label: str) -> bool:
+    """A synonym found inside a label must carry most of its content, so 'children in care' does not
+    claim 'Number of children in care with a Placement Order'."""
+    label = content_words(folded_label)
+    return not label or len(content_words(synonym) & label) / len(label) > COVER_MIN
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return f" {needle} " in f" {haystack} "
+
+
+@lru_cache(maxsize=4096)
+def map_indicator(label: str | None, unit: str | None = None) -> str | None:
+    """Catalogue id for a printed label and the unit of its figure, or None if unmapped."""
+    folded = fold(label)
+    if not folded:
+        return None
+    entries = [e for e in _entries() if _unit_ok(e[2], unit) and _band_ok(label or "", e[1])]
+    exact = [ind for phrase, ind, _, _ in entries if phrase == folded]
+    if exact:
+        # the same words listed for two rows: the one whose name adds no group the label does not print
+        broad = [ind for ind in exact if not _narrower(fold(_by_id()[ind]["name"]), folded)]
+        return (broad or exact)[0]
+    # a synonym inside the label: the one carrying most of the label wins, in any unit; a winner in
+    # another unit hands over to its sibling in ours ('placed with parents' % → count), else the best in ours
+    any_unit = [e for e in _entries() if _band_ok(label or "", e[1])]
+    inside = [(_coverage(p, folded), len(p), ind, ind_unit) for p, ind, ind_unit, whole in any_unit
+              if not whole and len(p) >= 8 and _contains(folded, p) and _covers(p, folded)]
+    if inside:
+        best = max(inside)
+        if _unit_ok(best[3], unit):
+            return best[2]
+        if sibling(best[2], unit):
+            return sibling(best[2], unit)
+        mine = [c for c in inside if _unit_ok(c[3], unit)]
+        if mine:
+            return max(mine)[2]
+    # fuzzy: same words in another order or spelling ('Re-referrals within 12 months' ~ 'Rereferrals in 12 months');
+    # token_sort, not token_set, so a short synonym cannot claim a longer label that merely contains its words
+    choices = {i: e[0] for i, e in enumerate(entries) if not e[3]}
+    best = process.extractOne(folded, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_MIN)
+    if best and len(best[0].split()) >= 3 and _covers(best[0], folded) and not _narrower(best[0], folded):
+        return entries[best[2]][1]
+    return None
+
+
+# words that narrow a measure to a group: a synonym may not add one the label does not print
+# ('permanent exclusions CiC' is not 'Permanent exclusions' of all pupils)
+_GROUPS = {"cic", "cla", "lac", "care", "leavers", "looked", "cin", "cp", "uasc", "send", "sen", "ehcp", "disabled",
+           "disability", "asylum", "adopted", "fostered", "girls", "boys", "under", "aged"}
+
+
+def _narrower(synonym: str, folded_label: str) -> bool:
+    return bool((content_words(synonym) - content_words(folded_label)) & _GROUPS)
+
+
+def label_variants(label: str) -> list[str]:
+    """The label, then shorter cores of it to try in turn: without a category suffix (' - STAGE 1'),
+    without the period it prints, without bracketed notes and acronyms ('CSCS', '(SW)')."""
+    from normalise.periods import find_period
+
+    out = [label]
+    core = re.sub(r"\s+-\s+[^-]+$", "", label)
+    raw, _ = find_period(core)
+    if raw:
+        core = core.replace(raw, " ")
+    out.append(core)
+    core = re.sub(r"[+\-−]?\d[\d,.]*\s*%?\**", " ", core)  # 'Child Protection Plans 236'
+    out.append(core)
+    # the clause's grammar, not its meaning: '87 ICPCs were held' → 'ICPCs held'
+    out.append(re.sub(r"\b(?:were|was|are|is|have been|has been|had been|there|have|has|had|been)\b", " ", core, flags=re.I))
+    core = re.sub(r"\([^)]*\)", " ", core)
+    core = re.sub(r"\b[A-Z]{2,}s?\b", " ", core)
+    out.append(core)
+    seen, unique = set(), []
+    for v in (" ".join(x.split()) for x in out):
+        if v and v not in seen:
+            seen.add(v)
+            unique.append(v)
+    return unique
+
+
+_SUFFIX = {"count": "_count", "percent": "_pct", "rate_per_10000": "_rate_per_10000", "days": "_days"}
+
+
+def sibling(indicator_id: str | None, unit: str | None) -> str | None:
+    """The catalogue row measuring the same thing in another unit ('cla_count' → 'cla_rate_per_10000')."""
+    if not indicator_id or unit not in _SUFFIX:
+        return None
+    stem = re.sub(r"_(count|pct|rate_per_10000|days)$", "", indicator_id)
+    candidate = stem + _SUFFIX[unit]
+    return candidate if candidate in _by_id() and _by_id()[candidate]["unit"] == unit else None
+
+
+def indicator_unit(indicator_id: str | None) -> str | None:
+    """The catalogue's unit for an indicator."""
+    row = _by_id().get(indicator_id or "")
+    return row["unit"] if row else None

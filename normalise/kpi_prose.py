@@ -1,0 +1,525 @@
+"""KPI figures stated in prose: '66% of these were completed within 45 days',
+'18% of referrals were repeats (22% nationally)', 'a rate of 37.6 per 10,000'.
+
+A blank spaCy pipeline's tokenizer and a Matcher whose patterns live in
+``normalise/data/kpi_patterns.jsonl`` find the figures (percentages, rates,
+durations), the numbers that are not figures (thresholds such as 'within 45
+days', ages '17-18', identifiers 'Section 47', money) and the cues that make
+a figure a comparator ('nationally', 'England average', 'statistical
+neighbours', 'Good/Outstanding', targets). Plain Python then cuts each
+sentence into clauses, one per council figure: the clause is the figure's
+``indicator_raw``; a comparator figure shares the clause of the council
+figure it benchmarks.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from normalise.periods import find_period, parse_period, target_period
+from normalise.values import Figure, to_number
+
+PATTERNS = Path(__file__).parent / "data" / "kpi_patterns.jsonl"
+CUE_COMPARATOR = {"NATIONAL": "national", "STAT_NEIGHBOURS": "statistical_neighbours", "REGIONAL": "regional",
+                  "GOOD_OUTSTANDING": "good_outstanding", "TARGET": "target"}
+_MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+                "december"}
+# words that open a clause which only comments on the figure before it
+_COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)\s)(?:which|this is|this was|this has|this will|although|but|however|whereas|while|both|again|"
+                      r"and is|better than|worse than|lower than|higher than|above|below|in line)\b.*$", re.I)
+_ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
+_ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
+_VERB = re.compile(r"\b(?:are|were|is|was|have|has|had|been|be|\w+ed)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    """The blank English tokenizer and the figure/cue matcher (built once per process)."""
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    with open(PATTERNS, encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if line.strip():
+                spec = json.loads(line)
+                matcher.add(spec["label"], [spec["pattern"]])
+    return nlp, matcher
+
+
+@dataclass
+class Found:
+    """One figure in a sentence."""
+
+    start: int  # char offsets in the sentence
+    end: int
+    value: float
+    unit: str | None
+    value_raw: str
+    comparator: str = "council"
+    clause: str = ""
+    period_raw: str | None = None
+    period: str | None = None
+    bracket: int | None = None  # index of the bracket group it sits in
+    extra: dict = field(default_factory=dict)
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def _in_bracket(pos: int, brackets: list[tuple[int, int]]) -> int | None:
+    for i, (a, b) in enumerate(brackets):
+        if a <= pos < b:
+            return i
+    return None
+
+
+def _is_number(tok) -> bool:
+    t = tok.text
+    if not re.fullmatch(r"[+\-−]?\d[\d,]*(?:\.\d+)?", t):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", t):  # a year
+        return False
+    if re.fullmatch(r"0\d{3,}", t):  # a phone number
+        return False
+    return True
+
+
+def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
+    """The figures a sentence states, with unit and comparator cue, in order.
+
+    ``bare_tile``: the text is a tile under a heading, where a number alone ('471') is the figure.
+    """
+    if not re.search(r"\d", sentence):
+        return []  # no number, no figure: spare the tokenizer
+    nlp, matcher = _pipeline()
+    doc = nlp(sentence)
+    marks: dict[int, set[str]] = {}
+    cues: list[tuple[int, str]] = []  # (char offset, comparator)
+    respectively = False
+    for match_id, start, end in matcher(doc):
+        label = nlp.vocab.strings[match_id]
+        if label in CUE_COMPARATOR:
+            cues.append((doc[start].idx, CUE_COMPARATOR[label]))
+        elif label == "RESPECTIVELY":
+            respectively = True
+        for i in range(start, end):
+            if doc[i].like_num:
+                marks.setdefault(i, set()).add(label)
+    brackets = _brackets(sentence)
+    found = []
+    for tok in doc:
+        if not _is_number(tok):
+            continue
+        labels = marks.get(tok.i, set())
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        unit = None
+        if "PERCENT" in labels:
+            unit = "percent"
+        elif "RATE" in labels:
+            unit = "rate_per_10000"
+        elif "DURATION" in labels:
+            unit = "days"
+        if unit is None and found and found[-1].unit == "days" and prev is not None and prev.lower_ in ("and", "to") \
+                and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week"):
+            unit = "days"  # '156 days in Bournemouth and 149 days in Poole'
+        if unit is None and "THRESHOLD" in labels or prev is not None and prev.lower_ == "per":
+            continue
+        if prev is not None and prev.lower_ in ("within", "than", "least", "aged", "between", "±"):
+            continue  # a tolerance or a bound ('within 5% of target', 'more than 50%'), not a level
+        if (nxt is not None and nxt.lower_ in _MONTH_WORDS) or (prev is not None and prev.lower_ in _MONTH_WORDS):
+            continue  # a date
+        if unit is None and prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.i > 0 \
+                and prev.text.lower() not in ("only", "a", "all", "some", "over", "the"):
+            continue  # an identifier: 'DIP 17', 'Section 47', 'Quarter 2'
+        if tok.i == 0 and re.match(r"^\d+(?:\.\d+)*\.\s", sentence):
+            continue  # a paragraph number
+        if unit is None and "." in tok.text:
+            continue  # a decimal with no unit is a score or a ratio we cannot place
+        value = to_number(tok.text)
+        raw_end = tok.idx + len(tok.text)
+        if unit == "percent":
+            raw_end = nxt.idx + len(nxt.text) if nxt is not None and nxt.text == "%" else raw_end
+        elif unit == "rate_per_10000" and nxt is not None and nxt.lower_ == "per":
+            raw_end = doc[min(tok.i + 2, len(doc) - 1)].idx + len(doc[min(tok.i + 2, len(doc) - 1)].text)
+        elif unit == "days" and nxt is not None:
+            if nxt.lower_.startswith("week"):
+                value *= 7
+            raw_end = nxt.idx + len(nxt.text)
+        elif unit is None:
+            # a count needs a countable subject after it ('995 referrals', '36 were known', '50 FGCs'),
+            # or to be coordinated with one ('from 50 FGCs … to 368'), or to stand alone on a tile
+            coordinated = bool(found) and prev is not None and prev.lower_ in ("and", "to", "or")
+            compared = any(0 <= tok.idx - pos <= 30 for pos, comp in cues) or (
+                nxt is not None and any(pos == nxt.idx for pos, _ in cues))
+            if "COUNT" not in labels and not coordinated and not compared and not (bare_tile and nxt is None):
+                continue
+            unit = "count"
+            # '445 days in Bournemouth and 476 in Poole': a bare figure coordinated with one before shares its unit
+            if found and prev is not None and prev.lower_ in ("and", "to", "or") and found[-1].unit != "count" \
+                    and (nxt is None or not nxt.is_alpha or nxt.lower_ in ("in", "for", "at", "by")):
+                unit = found[-1].unit
+        f = Found(tok.idx, raw_end, value, unit, sentence[tok.idx:raw_end], bracket=_in_bracket(tok.idx, brackets))
+        f.extra["cues"] = cues
+        found.append(f)
+    _assign_comparators(sentence, found, cues, brackets, respectively)
+    return found
+
+
+def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respectively: bool) -> None:
+    if respectively:
+        for b in {f.bracket for f in found if f.bracket is not None}:
+            inside = [f for f in found if f.bracket == b]
+            before = []
+            for pos, comp in sorted(cues):
+                if pos < brackets[b][0] and comp not in before and comp != "target":
+                    before.append(comp)
+            if len(before) >= len(inside) > 0:
+                for f, comp in zip(inside, before[-len(inside):]):
+                    f.comparator = comp
+    for f in found:
+        if f.comparator != "council":
+            continue
+        for pos, comp in cues:
+            if comp == "target":
+                continue
+            same_bracket = f.bracket is not None and _in_bracket(pos, brackets) == f.bracket
+            gap_before = sentence[pos:f.start]
+            gap_after = sentence[f.end:pos]
+            if same_bracket and not re.search(r"\d", sentence[min(pos, f.end):max(pos, f.start)]):
+                f.comparator = comp
+            elif pos < f.start and len(gap_before) <= 40 and re.search(r"\b(?:of|at|is|was|average|rate)\s*$", gap_before, re.I) \
+                    and not re.search(r"[,;()]|\d", gap_before):
+                f.comparator = comp
+            elif pos > f.end and len(gap_after) <= 4 and f.bracket == _in_bracket(pos, brackets):
+                f.comparator = comp
+    # a target sentence ('Target: 30 additional', '80% to be completed …', 'reduced to 11% by year end')
+    target_cues = [pos for pos, comp in cues if comp == "target"]
+    for f in found:
+        if f.comparator == "council" and target_cues:
+            f.comparator = "target"
+
+
+def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
+    """Clause boundaries: at ', ' ';' ':' ' - ' and ' and ' outside brackets, when the part after holds a figure."""
+    brackets = _brackets(sentence)
+    cuts = [0]
+    for m in re.finditer(r",\s|;\s|:\s|\s[–-]\s|\sand\s", sentence):
+        if _in_bracket(m.start(), brackets) is not None:
+            continue
+        nxt_fig = next((f for f in found if f.start >= m.end() and f.bracket is None), None)
+        if nxt_fig is None:
+            continue
+        prev_fig = next((f for f in reversed(found) if f.end <= m.start() and f.bracket is None), None)
+        following = sentence[m.end():nxt_fig.start]
+        if m.group(0).strip() == "and" and not _VERB.search(sentence[m.end():m.end() + 60]):
+            continue  # 'in Bournemouth and 476 in Poole': one statement of two figures
+        if prev_fig is None and not re.search(r"[,;:]", m.group(0)):
+            continue
+        if re.search(r"[,;:]", following):
+            continue
+        cuts.append(m.end())
+    # a participle opening a new figure: '613 missing episodes involving 246 children'
+    for f in found:
+        if f.bracket is not None:
+            continue
+        m = re.search(r"\b(\w+ing)\s+$", sentence[:f.start])
+        if m and any(g.end <= m.start() and g.bracket is None for g in found):
+            cuts.append(m.start(1))
+    cuts = sorted(set(cuts))
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(sentence)])]
+
+
+def _clean_clause(text: str) -> str:
+    text = _COMMENT.sub("", text)
+    # brackets that only compare ('(22% nationally)', '(lower than national …)') are not part of the clause
+    text = re.sub(r"\s*\([^()]*\b(?:national\w*|england|regional|neighbou?rs?|outstanding|than|respectively)\b[^()]*\)",
+                  "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:and|but|whilst|while)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:and|or|but)\s*$", "", " ".join(text.split()))
+    return text.strip(" ,;:.")
+
+
+def statements(text: str, context: str | None = None, heading: str | None = None) -> list[Found]:
+    """Every figure a paragraph states, as Found with clause, comparator, unit and period.
+
+    ``heading`` is the tile or box title a bare figure ('471') belongs to;
+    ``context`` the period of statements that give none.
+    """
+    out: list[Found] = []
+    prev_sentence = heading or ""
+    last_council: Found | None = None
+    last_period = (None, context)
+    para_period: tuple = (None, None)
+    for sentence in (tile_sentences(text) if heading else split_sentences(text)):
+        found = figures_in(sentence, bare_tile=bool(heading))
+        s_raw, s_period = find_period(sentence, context)
+        if s_raw and not re.search(r"\bsame\b", s_raw, re.I):
+            para_period = (s_raw, s_period)
+        if not found:
+            prev_sentence = sentence
+            continue
+        pieces = _pieces(sentence, found)
+        for a, b in pieces:
+            mine = [f for f in found if a <= f.start < b]
+            if not mine:
+                continue
+            clause_start = a
+            # a leading adverbial piece with no figure ('In Quarter 2, …') stays with its clause
+            idx = pieces.index((a, b))
+            if idx > 0:
+                pa, pb = pieces[idx - 1]
+                if not any(pa <= f.start < pb for f in found) and _ADVERBIAL.match(sentence[pa:pb]) \
+                        and not re.search(r"\bsame\b", sentence[pa:pb], re.I):
+                    clause_start = pa
+            clause = _clean_clause(sentence[clause_start:b])
+            if not any(f.value_raw in clause for f in mine):
+                continue  # the figures sat in a comment ('… but a further 1% increase'), not a statement
+            if _ANAPHORA.match(clause) and prev_sentence:
+                clause = prev_sentence.rstrip(" .") + ". " + clause
+            in_clause = [f for f in mine if f.value_raw in clause]
+            tail = clause.rsplit(in_clause[-1].value_raw, 1)[-1]
+            after_last = re.sub(r"[\W\d_]+", " ", tail).split()
+            words = re.sub(r"(?i)\btarget\b|[\W\d_]+", " ", clause).split()
+            if len(words) <= 2 or not after_last and heading and len(words) <= 4:
+                clause = " ".join(filter(None, [(heading if heading and heading not in clause else prev_sentence).strip(), clause]))
+            for n, f in enumerate(mine):
+                f.extra["context"] = (heading + " " if heading else "") + (sentence[:a] or prev_sentence)
+                nxt = mine[n + 1].start if n + 1 < len(mine) else b
+                raw, period = find_period(sentence[f.start:nxt], context)
+                if not raw:
+                    raw, period = find_period(sentence[clause_start:f.start], context)
+                if not raw:
+                    raw, period = s_raw, s_period
+                if raw and re.search(r"\bsame\b", raw, re.I):
+                    period = last_period[1]
+                if not raw and para_period[0]:
+                    raw, period = para_period  # a paragraph's period holds for its later sentences
+                if not raw:
+                    period = context
+                f.period_raw, f.period = raw, period
+                f.clause = clause
+        for f in found:
+            if f.comparator == "target" and f.period_raw:
+                f.period = target_period(f.period_raw)  # 'by March 2025': the financial year it closes
+            if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2:
+                f.clause = ""  # a figure with nothing said about it is no statement
+            if f.comparator in ("council", "target") and f.clause:
+                last_council = f
+                last_period = (f.period_raw, f.period)
+            elif f.comparator not in ("council", "target"):
+                anchor = _anchor(found, f) or last_council
+                if anchor is None:
+                    continue
+                f.clause = anchor.clause
+                f.extra["context"] = anchor.extra.get("context")
+                f.period_raw, f.period = anchor.period_raw, anchor.period
+                if f.unit == "count" and anchor.unit != "count":
+                    f.unit = anchor.unit
+            if f.clause:
+                out.append(f)
+        prev_sentence = sentence
+    return out
+
+
+def _anchor(found: list[Found], f: Found) -> Found | None:
+    """The council figure a comparator benchmarks: the nearest one before it in the sentence."""
+    before = [g for g in found if g.start < f.start and g.comparator in ("council",) and g.clause]
+    return before[-1] if before else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"\d])|(?<=[.!?])\s*\n")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (white space folded)."""
+    text = " ".join(text.split())
+    parts = _SENTENCE_END.split(text)
+    out = []
+    for p in parts:
+        # 'e.g. ' and 'No. ' do not end a sentence
+        if out and re.search(r"\b(?:e\.g|i\.e|no|nos|approx|vs|cf)\.$", out[-1], re.I):
+            out[-1] += " " + p
+        else:
+            out.append(p)
+    return [p.strip() for p in out if p.strip()]
+
+
+def tile_sentences(text: str) -> list[str]:
+    """A tile's lines as statements: a line starting a new figure starts a new statement."""
+    out: list[str] = []
+    for line in (ln.strip() for ln in text.split("\n")):
+        if not line:
+            continue
+        starts_figure = bool(re.match(r"^[+\-−]?\d", line))
+        new_with_figure = line[:1].isupper() and re.search(r"\d", line)
+        has_figure = bool(out) and bool(re.search(r"\d", out[-1]))
+        open_end = bool(out) and re.search(r"\b(?:per|in|of|with|and|to|aged|at|by|from|for|the|a)$|[,(]$", out[-1], re.I)
+        if not out or out[-1].endswith((".", "!", "?")) or (
+                has_figure and not open_end and (starts_figure or new_with_figure)):
+            out.append(line)
+        else:
+            out[-1] += " " + line
+    return out
+
+
+def paragraphs(page_text: str) -> list[str]:
+    """A page's text as paragraphs: a short line with no closing punctuation (a heading) ends one."""
+    paras, cur = [], []
+    lines = [ln.rstrip() for ln in page_text.split("\n")]
+    width = max((len(ln.strip()) for ln in lines), default=0)
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            if cur:
+                paras.append(" ".join(cur))
+                cur = []
+            continue
+        if re.match(r"^[\u2022\uf0b7•▪◦\-–]\s*", s) and cur:  # a bullet starts a new paragraph
+            paras.append(" ".join(cur))
+            cur = []
+        cur.append(re.sub(r"^[\u2022\uf0b7•▪◦]\s*", "", s))
+        heading_like = len(s) < 70 and not re.search(r"[.,;:%)]$", s)
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        # a sentence ending well short of the line width ends its paragraph
+        short_end = s.endswith((".", "!", "?", ":")) and len(s) < 0.7 * width
+        if (heading_like or short_end) and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
+            paras.append(" ".join(cur))
+            cur = []
+    if cur:
+        paras.append(" ".join(cur))
+    return [p for p in paras if p.strip()]
+
+
+# segment kinds whose prose is not reported performance: a debate's minutes, an agenda, a forward plan
+NOT_PROSE_SEGMENTS = ("minutes", "agenda", "action_sheet", "forward_plan", "blank")
+_PLAN_HEADER = re.compile(r"\b(lead|owner|deadline|timescales?|rag|status|progress|update|evidence|by when|"
+                          r"success measures?|outcome measures?)\b", re.I)
+
+
+def _table_tokens(tables: list[dict]) -> set[str]:
+    return {w for t in tables for row in t.get("rows", []) for c in row if c for w in c["text"].split()}
+
+
+def _prose_text(page: dict) -> str:
+    """A page's text without the lines its tables print (those are read as tables)."""
+    tables = page.get("tables") or []
+    if not tables:
+        return page.get("text", "")
+    tokens = _table_tokens(tables)
+    keep = []
+    for line in page.get("text", "").split("\n"):
+        words = line.split()
+        if words and sum(w in tokens for w in words) / len(words) >= 0.8:
+            continue
+        keep.append(line)
+    return "\n".join(keep)
+
+
+def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
+    """Text units from a page's non-KPI tables: (text, heading, kind) per cell.
+
+    A tile ('Children in Care / 471 / Rate of 63 per 10,000') is read as a
+    short paragraph under its first line; a plan table's cells are read for
+    targets only.
+    """
+    out = []
+    for t in page.get("tables") or []:
+        rows = t.get("rows") or []
+        cells = [c["text"] for row in rows for c in row if c and c["text"].strip()]
+        header = " ".join(c["text"] for c in (rows[0] if rows else []) if c)
+        if not _PLAN_HEADER.search(header) and any(
+                re.match(r"^\s*[+\-−]?\d[\d,.]*\s*%?\**\s*(?:\(.{0,12}\))?\s*$", c) for c in cells):
+            continue  # cells that are bare figures: a KPI or count table, read as a table (extract/kpi_tables.py)
+        tiles = sum("\n" in c and re.search(r"\d", c) is not None for c in cells) * 2 >= len(cells)
+        kind = "targets" if _PLAN_HEADER.search(header) else "tile" if tiles else "cell"
+        for row in rows:
+            for c in row:
+                if not c or not c["text"].strip():
+                    continue
+                lines = [ln.strip() for ln in c["text"].split("\n") if ln.strip()]
+                heading = None
+                if kind == "tile" and len(lines) > 1 and not re.search(r"\d", lines[0]):
+                    heading = lines[0]
+                    lines = lines[1:]
+                out.append(("\n".join(lines), heading, kind))
+    return out
+
+
+_PERFORMANCE = re.compile(r"\bperformance\b|\bkpis?\b|key (?:performance )?indicators|scorecard|dashboard|"
+                          r"\bin numbers\b|at a glance|key (?:facts|figures|data)|\bdata (?:summary|report)\b", re.I)
+
+
+def is_performance_page(text: str) -> bool:
+    """Does a page's heading (its first lines) announce performance reporting?"""
+    head = " ".join(ln.strip() for ln in text.split("\n")[:2])
+    return bool(_PERFORMANCE.search(head))
+
+
+def prose_observations(paper, extracted: dict, context: str | None, make_observation,
+                       context_of=None) -> list[dict]:
+    """Observations from the sentences (and tiles) of a paper's report pages."""
+    from extract.segments import segment_of  # the segments' own page lookup
+
+    segments = extracted.get("segments") or []
+    out = []
+    for page in extracted.get("pages") or []:
+        seg = segment_of(segments, page["number"]) if segments else None
+        if seg and seg.get("kind") in NOT_PROSE_SEGMENTS:
+            continue
+        if paper.doc_type == "minutes_pack" and not is_performance_page(page.get("text", "")):
+            # a pack binds many officer reports whose narrative figures are context, not reported
+            # performance; its KPI statements sit in performance sections (summaries, dashboards)
+            continue
+        if context_of is not None:
+            context = context_of(page["number"]) or context
+        units = [(para, None, "prose") for para in paragraphs(_prose_text(page))]
+        units += _tile_units(page)
+        for u_index, (text, heading, kind) in enumerate(units):
+            for f_index, f in enumerate(statements(text, context, heading)):
+                if kind == "targets" and f.comparator != "target":
+                    continue
+                period_raw, period = f.period_raw, f.period
+                if f.comparator == "target" and kind == "targets":
+                    period_raw, period = _row_deadline(page, text) or (period_raw, period)
+                fig = Figure(f.value, f.unit)
+                out.append(make_observation(
+                    paper, f.clause, fig, f.value_raw, f.comparator, period_raw, period, page["number"],
+                    ("prose", page["number"], u_index, f_index), source="prose",
+                    segment_id=seg.get("segment_id") if seg else None,
+                    context_labels=tuple(x for x in (f.extra.get("context"), heading) if x)))
+    return out
+
+
+def _row_deadline(page: dict, cell_text: str) -> tuple[str, str | None] | None:
+    """The deadline printed in the same table row as a target cell: the period the target is for."""
+    folded = " ".join(cell_text.split())
+    for t in page.get("tables") or []:
+        for row in t.get("rows") or []:
+            texts = [" ".join(c["text"].split()) if c else "" for c in row]
+            if folded not in texts:
+                continue
+            for other in texts:
+                if other == folded:
+                    continue
+                raw, _ = find_period(other)
+                if raw:
+                    return raw, target_period(raw)
+    return None

@@ -1,0 +1,165 @@
+"""Periods as printed → the warehouse's normalised forms.
+
+month ``2021-12``; financial-year quarter ``2019/20-Q2`` (council quarters are
+financial: Q1 = April–June, so 'Quarter 2 2019/20' is July–September 2019);
+financial year ``2019/20``; academic year ``AY2019/20``; calendar year ``2019``.
+Spans with no fixed period ('last 12 months', '2015-2018', 'April to
+September 2019/20') give None. Relative phrases ('the last quarter', 'year to
+date') take the period of their context, usually the paper's reporting period.
+"""
+from __future__ import annotations
+
+import re
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_Y2 = r"(?:19|20)?\d{2}"
+
+_SPAN = re.compile(
+    rf"\b(last|past|previous|rolling)\s+(\d+|twelve|three|six)\s+(months?|years?|weeks?)\b"
+    rf"|\b{_MONTH}\b.*\b(?:to|until|-|–)\b.*\b{_MONTH}\b"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\s*(?:to|-|–)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"|\bbetween\b.*\band\b|\bsince\b|\bover the\b",
+    re.I)
+# year ranges: consecutive years are a financial year ('2019-20'), longer ones a span ('2015-18')
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b")
+_QUARTER = re.compile(rf"\b(?:q|qtr\.?|quarter)\s*([1-4])\b(?:\s*(?:of\s+)?(?:the\s+)?((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{{2,4}}))?", re.I)
+_YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{1,4})\b")
+_ACADEMIC = re.compile(r"\bAY\s*|academic|school year|\bterm\b|key stage|\bKS\d", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?[\s\-']*((?:19|20)\d\d|\d\d)\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)?\d\d)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_RELATIVE = re.compile(
+    r"\b(?:this|the|last|current|same|latest)\s+(?:quarter|period|month|reporting period)\b|\byear to date\b|\bytd\b|\bthis (?:financial|academic) year\b", re.I)
+
+
+def _full_year(y: str) -> int:
+    n = int(y)
+    return n if n >= 100 else 2000 + n if n < 70 else 1900 + n
+
+
+def _fy(start: int) -> str:
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def _year_pair(a: str, b: str) -> int | None:
+    """Start year of '2019/20', '2014/5', '19/20', '2019-2020'; None if not consecutive years."""
+    start = _full_year(a)
+    end_digits = b
+    if len(end_digits) == 4:
+        end = int(end_digits)
+    elif len(end_digits) == 2:
+        end = start // 100 * 100 + int(end_digits)
+    elif len(end_digits) == 1:
+        end = start // 10 * 10 + int(end_digits)
+    else:
+        return None
+    return start if end == start + 1 else None
+
+
+def fy_of_month(period: str) -> str:
+    """'2019-09' → '2019/20' (the financial year the month falls in)."""
+    y, m = int(period[:4]), int(period[5:7])
+    return _fy(y if m >= 4 else y - 1)
+
+
+def quarter_of_month(period: str) -> str:
+    """'2019-09' → '2019/20-Q2'."""
+    m = int(period[5:7])
+    return f"{fy_of_month(period)}-Q{((m - 4) % 12) // 3 + 1}"
+
+
+def parse_period(raw: str | None, context: str | None = None) -> str | None:
+    """Normalised period of a printed period, or None for spans and the unknown.
+
+    ``context`` is the period relative phrases and bare quarters lean on
+    (e.g. the paper's reporting period '2019/20-Q2').
+    """
+    if not raw:
+        return None
+    text = " ".join(str(raw).replace("’", "'").split())
+    if _SPAN.search(text) and not _QUARTER.search(text):
+        return None
+    r = _YEAR_RANGE.search(text)
+    if r and not _year_pair(r.group(1), r.group(2)[-2:]):
+        return None
+    q = _QUARTER.search(text)
+    if q:
+        if q.group(2):
+            start = _year_pair(q.group(2), q.group(3))
+            return f"{_fy(start)}-Q{q.group(1)}" if start else None
+        fy = context.split("-Q")[0] if context and re.match(r"^\d{4}/\d{2}", context) else None
+        return f"{fy}-Q{q.group(1)}" if fy else None
+    pair = _YEAR_PAIR.search(text)
+    if pair and not _NUMERIC_DATE.search(text):
+        start = _year_pair(pair.group(1), pair.group(2))
+        if start and (len(pair.group(1)) == 4 or "/" in pair.group(0)):
+            return ("AY" if _ACADEMIC.search(text) else "") + _fy(start)
+    d = _DAY_MONTH_YEAR.search(text)
+    if d:
+        return f"{int(d.group(3))}-{MONTHS[d.group(2)[:3].lower()]:02d}"
+    n = _NUMERIC_DATE.search(text)
+    if n and 1 <= int(n.group(2)) <= 12:
+        return f"{_full_year(n.group(3))}-{int(n.group(2)):02d}"
+    my = _MONTH_YEAR.search(text)
+    if my:
+        return f"{_full_year(my.group(2))}-{MONTHS[my.group(1)[:3].lower()]:02d}"
+    if _RELATIVE.search(text):
+        return context
+    y = _YEAR.search(text)
+    if y and re.fullmatch(r"(?:(?:in|during|for|by|of|end of|calendar year)\s+)?(?:19|20)\d\d", text.strip(" .,:;()"), re.I):
+        return y.group(1)
+    return None
+
+
+def looks_like_period(text: str | None) -> bool:
+    """Does a column header or phrase name a period (or a span) rather than a comparator or category?"""
+    if not text:
+        return False
+    t = " ".join(text.split())
+    return bool(_QUARTER.search(t) or _YEAR_PAIR.search(t) or _MONTH_YEAR.search(t) or _NUMERIC_DATE.search(t)
+                or _SPAN.search(t) or _YEAR_RANGE.search(t) or re.fullmatch(r"(?:19|20)\d\d", t) or _RELATIVE.search(t))
+
+
+def target_period(deadline_raw: str | None) -> str | None:
+    """Period a target is set for: a financial year when it falls due at the year's end ('March 2024' → '2023/24')."""
+    p = parse_period(deadline_raw)
+    if p and re.fullmatch(r"\d{4}-03", p):
+        return _fy(int(p[:4]) - 1)
+    return p
+
+
+# period phrases inside a sentence or a label, most specific first
+_PHRASES = tuple(re.compile(p, re.I) for p in (
+    rf"\b(?:between\s+)?{_MONTH}\s+(?:(?:19|20)\d\d\s+)?(?:to|and|-|–)\s+{_MONTH}\s+(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?)",
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
+    rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
+    rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
+    rf"\b(?:in|during|for)\s+(?:the\s+)?(?:last|this|current|same)\s+(?:quarter|period)\b|\b(?:in\s+)?the\s+year\s+to\s+date\b"
+    rf"|\bduring\s+the\s+(?:same\s+)?period\b|\bin\s+the\s+quarter\b",
+    rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",
+    r"\b(?:in\s+)?this\s+(?:financial|academic)\s+year\b",
+    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
+    r"\b(?:in\s+|during\s+)?(?:19|20)\d\d\s*/\s*\d{1,2}\b",
+    rf"\b(?:in\s+|during\s+|by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    r"\b(?:in|during)\s+(?:19|20)\d\d\b",
+))
+
+
+def find_period(text: str | None, context: str | None = None) -> tuple[str | None, str | None]:
+    """The first period phrase a text prints, as (period_raw, normalised period)."""
+    if not text:
+        return None, None
+    best = None
+    for pattern in _PHRASES:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best.start() and m.end() <= best.start() or False):
+            best = best or m
+            break
+    if not best:
+        return None, None
+    raw = " ".join(best.group(0).split()).strip(" ,.")
+    return raw, parse_period(raw, context)

@@ -1,0 +1,98 @@
+"""Figures as printed in KPI cells and sentences → numbers with a unit.
+
+A cell can hold more than one figure ('471 (62.6)' is a count and its rate,
+'32 (7%)' a count and its share), a period of its own ('Q4 6%',
+'32 (Q1 2019/20)'), footnote stars ('52*') and provisional or year-to-date
+marks. Blanks, dashes, 'n/a' and 'TBC' hold no figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str | None  # percent, count, rate_per_10000, days, … or None when the cell does not say
+    period_raw: str | None = None  # a period printed inside the cell
+
+
+_EMPTY = re.compile(r"^(n/?a|na|-+|–|—|tbc|tbd|awaited|nil|none|not available|no data|\.+|x|\*+)$", re.I)
+# marks that qualify a figure without changing it
+_MARKS = re.compile(r"\((?:ytd|provisional|prov\.?|p|est\.?|estimated)\)|\b(?:ytd|provisional)\b", re.I)
+_PERIOD_IN_CELL = re.compile(
+    r"\(?\b((?:Q|Qtr\.?\s*|Quarter\s*)[1-4](?:\s*(?:of\s+)?(?:20\d\d|\d\d)\s*[/-]\s*\d{2,4})?)\)?", re.I)
+_NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
+_FIRST = re.compile(rf"^\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*10,?000|weeks?|days?|fte)?", re.I)
+_BRACKET = re.compile(rf"\(\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*10,?000)?\s*\)", re.I)
+_CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.I)
+_MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
+
+
+def to_number(text: str) -> float:
+    """'5,106' → 5106.0; '−0.02' → -0.02."""
+    return float(text.replace(",", "").replace("−", "-"))
+
+
+def _unit_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().replace(" ", "")
+    if w == "%":
+        return "percent"
+    if w.startswith("per"):
+        return "rate_per_10000"
+    if w.startswith("week"):
+        return "weeks"
+    if w.startswith("day"):
+        return "days"
+    if w == "fte":
+        return "fte"
+    return None
+
+
+def _weeks_to_days(f: Figure) -> Figure:
+    return Figure(f.value * 7, "days", f.period_raw) if f.unit == "weeks" else f
+
+
+def is_blank(raw: str | None) -> bool:
+    """True for cells that print no figure: '', '-', 'n/a', 'TBC' …"""
+    text = (raw or "").strip()
+    return not text or bool(_EMPTY.match(text))
+
+
+def parse_value(raw: str | None) -> list[Figure]:
+    """Every figure a KPI cell prints, in order; [] for blanks and non-figures.
+
+    A bracketed second number is the first one's rate (or share, with '%').
+    Weeks are converted to days so durations compare.
+    """
+    if is_blank(raw):
+        return []
+    text = " ".join(str(raw).split())
+    if _MONEY.search(text) or re.search(r"\d\s*:\s*\d", text):  # money and ratios like 68:32 are not levels we store
+        return []
+    period_raw = None
+    m = _PERIOD_IN_CELL.search(text)
+    if m:
+        period_raw = m.group(1).strip()
+        text = (text[: m.start()] + " " + text[m.end():]).strip()
+        text = re.sub(r"\(\s*\)", "", text).strip()
+    text = _MARKS.sub("", text).strip()
+    first = _FIRST.match(text)
+    if not first:
+        return []
+    rest = text[first.end():].strip()
+    # a cell that goes on with prose is a sentence, not a figure
+    if rest and not rest.startswith("(") and not _CHANGE.match(rest) and not re.match(r"^\*+$", rest):
+        if not re.match(r"^(of|in|at|per)\b", rest, re.I):
+            return []
+    unit = _unit_of(first.group("unit"))
+    figures = [Figure(to_number(first.group("num")), unit, period_raw)]
+    b = _BRACKET.search(rest)
+    if b:
+        second_unit = _unit_of(b.group("unit")) or "rate_per_10000"
+        figures = [Figure(figures[0].value, figures[0].unit or "count", period_raw),
+                   Figure(to_number(b.group("num")), second_unit, period_raw)]
+    return [_weeks_to_days(f) for f in figures]

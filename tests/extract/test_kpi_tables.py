@@ -1,0 +1,71 @@
+"""KPI tables read from a performance report the test builds with reportlab (examples/builders.kpi_report)."""
+from __future__ import annotations
+
+import pytest
+
+from examples.builders import kpi_report, scorecard_and_key
+from extract.kpi_tables import extract_kpi_tables, footnotes_in, looks_like_figure, read_table
+from extract.pages import parse_pdf
+from scrutineer.model import Cell, Table
+
+
+@pytest.fixture(scope="module")
+def report_tables(tmp_path_factory):
+    path = kpi_report(tmp_path_factory.mktemp("kpi") / "northshire-performance-report-2025-01.pdf")
+    return extract_kpi_tables(parse_pdf(str(path), "other"), None, {})
+
+
+def test_monthly_table_keeps_headers_and_cells(report_tables):
+    monthly = report_tables[0]
+    section = monthly["sections"][0]
+    assert section["header"] == ["Indicator", "Oct 24", "Nov 24", "Dec 24", "National", "Statistical Neighbours"]
+    rows = {r["label"]: r["cells"][1:] for r in section["rows"]}
+    assert rows["Number of contacts received"] == ["5,106", "4,870", "-", "n/a", "n/a"]
+    assert rows["Assessments completed within 45 working days"][1] == ""  # a blank stays blank
+    assert monthly["page"] == 1 and monthly["caption"] == "Monthly performance"
+
+
+def test_footnote_under_the_table_is_kept(report_tables):
+    assert report_tables[0]["footnotes"] == {"*": "Provisional figure"}
+
+
+def test_volume_table(report_tables):
+    section = report_tables[1]["sections"][0]
+    assert section["header"][1:] == ["Q3 2024/25", "England Average", "Regional Average"]
+    assert section["rows"][0]["cells"][1] == "412 (58.3)"
+
+
+def test_scorecard_with_target_column(tmp_path):
+    tables = extract_kpi_tables(parse_pdf(str(scorecard_and_key(tmp_path / "card.pdf")), "other"), None, {})
+    headers = [s["header"] for t in tables for s in t["sections"]]
+    assert ["Indicator", "Target", "Q2 2024/25", "England", "RAG", "Commentary"] in headers
+
+
+def _table(rows):
+    return Table(page=1, x0=0, top=0, x1=100, bottom=100,
+                 rows=[[Cell(t, 0, 0, 1, 1) if t is not None else None for t in r] for r in rows])
+
+
+def test_a_header_row_part_way_down_starts_a_new_section():
+    sections = read_table(_table([
+        ["Volume *As at 30 October 2019", "Q2 2019/20", "England Average"],
+        ["Number of children in care", "471", "n/a"],
+        ["Performance", "Q2 2019/20", "England Average"],
+        ["Timeliness of health assessments", "TBC", "n/a"],  # a row of no figures is still a row
+        ["Visits on time", "91%", "88%"],
+    ]))
+    assert [s["title"] for s in sections] == ["Volume *As at 30 October 2019", "Performance"]
+    assert [r["label"] for r in sections[1]["rows"]] == ["Timeliness of health assessments", "Visits on time"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("88%", True), ("5,106", True), ("471 (62.6)", True), ("52*", True), ("-0.7", True),
+    ("2019/20", False), ("2014/5", False), ("2019", False), ("Q2 2019/20", False), ("n/a", False), ("", False),
+])
+def test_looks_like_figure(text, expected):
+    assert looks_like_figure(text) is expected
+
+
+def test_footnotes_in_a_title():
+    assert footnotes_in("Volume *As at 30 October 2019") == {"*": "As at 30 October 2019"}
+    assert footnotes_in("Performance **Q1, Q2 awaited") == {"**": "Q1, Q2 awaited"}

@@ -1,0 +1,257 @@
+"""Minutes extraction: headings, attendance, decisions, action sheets, and a built two-meeting pack."""
+from __future__ import annotations
+
+import pytest
+
+from examples.builders import PACK_RUNNING_HEADER, agenda_pack, scrutiny_minutes
+from extract.minutes import (attendance_sections, apologies_in, decisions, extract_minutes, find_time,
+                             is_item_heading, split_people, split_status)
+from extract.pages import parse_pdf
+from extract.segments import find_segments
+from scrutineer.model import Paper
+
+
+@pytest.mark.parametrize("line, want", [
+    ("27. Children and Young People's Participation", ("27", 27, "Children and Young People's Participation")),
+    ("27 Apologies for Absence", ("27", 27, "Apologies for Absence")),
+    ("Minute 27 Apologies", ("27", 27, "Apologies")),
+    ("27/19 Declarations of Interest", ("27/19", 27, "Declarations of Interest")),
+    ("Item 5: Forward Plan", ("5", 5, "Forward Plan")),
+    ("5. PUBLIC ISSUES", ("5", 5, "PUBLIC ISSUES")),
+    ("10 September 2019", None),  # a date, not an item
+    ("6.00 pm", None),
+    ("13 - 58", None),
+    ("2019 was a good year", None),
+    ("12 children were placed", None),  # lower case after the number: prose
+])
+def test_item_headings(line, want):
+    assert is_item_heading(line) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Cllr J Bagwell, Cllr M F Brooke, Cllr R Lawton and Cllr P Hilliard (Substitute)",
+     ["Cllr J Bagwell", "Cllr M F Brooke", "Cllr R Lawton", "Cllr P Hilliard (Substitute)"]),
+    ("Cllr J Bagwell Cllr N C Geary Cllr L Northover", ["Cllr J Bagwell", "Cllr N C Geary", "Cllr L Northover"]),
+    ("Councillors Geary, Lewis and Phillips and Parent Governor Representative, Peter Martin",
+     ["Geary", "Lewis", "Phillips", "Peter Martin"]),
+    ("Helen Marsh, Director of Children's Services", ["Helen Marsh"]),
+    ("None", []),
+    ("Councillor A Patel (Chair); Councillor B Jones (Vice-Chair)", ["Councillor A Patel (Chair)", "Councillor B Jones (Vice-Chair)"]),
+])
+def test_split_people(text, want):
+    assert [name for name, _ in split_people(text)] == want
+
+
+def test_roles_printed_before_or_after_a_name_stay_with_it():
+    assert split_people("Lewis and Parent Governor Representative, Peter Martin")[-1] == ("Peter Martin", "Parent Governor Representative")
+    assert split_people("Helen Marsh, Director of Children's Services") == [("Helen Marsh", "Director of Children's Services")]
+
+
+@pytest.mark.parametrize("block, kinds", [
+    ("Present:- Cllr R Burton – Chairman Present: Cllr J Bagwell Also in attendance: Cllr S Moore",
+     ["present", "present", "in_attendance"]),
+    ("PRESENT Councillor A Smith (Chair) APOLOGIES: Councillor B Jones", ["present", "apologies"]),
+    ("Councillors present: A Smith, B Jones Substitutes: C Brown Absent: D Green", ["present", "substitute", "absent"]),
+    ("Also in\nattendance:\nCllr S Moore", ["in_attendance"]),
+])
+def test_attendance_sections(block, kinds):
+    assert [k for k, _ in attendance_sections(block)] == kinds
+
+
+def test_apologies_and_absence_in_prose():
+    text = "Apologies for absence were received from Councillors E Hughes and G Lee. Councillor H Brown was absent."
+    assert apologies_in(text) == [("apologies", "Councillors E Hughes and G Lee"), ("absent", "Councillor H Brown")]
+    assert apologies_in("No members were absent.") == []
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["RESOLVED that the report be noted.", "The Chair thanked officers."],
+     [("resolved", "RESOLVED that the report be noted.")]),
+    (["RESOLVED THAT the Committee:", "(a) noted the report; and", "(b) asked for an update in June.", "The meeting closed."],
+     [("resolved", "RESOLVED THAT the Committee: (a) noted the report; and (b) asked for an update in June.")]),
+    (["RECOMMENDED that Cabinet consider the", "Committee's comments.", "RESOLVED that the report be noted."],
+     [("recommended", "RECOMMENDED that Cabinet consider the Committee's comments."),
+      ("resolved", "RESOLVED that the report be noted.")]),
+    (["Resolved:", "That the report be noted.", "Members thanked the officers."],
+     [("resolved", "Resolved: That the report be noted.")]),
+    (["After discussion it was RESOLVED that a task group be set up.", "Voting: unanimous"],
+     [("resolved", "RESOLVED that a task group be set up.")]),
+    (["Members resolved to keep this under review."], []),  # prose, not a formal decision
+])
+def test_decisions(lines, want):
+    assert [(d["kind"], d["text"]) for d in decisions(lines)] == want
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Decision Made:\nThat DBS checks be circulated\nActioned – email sent on 18 September",
+     ("Decision Made: That DBS checks be circulated", "Actioned – email sent on 18 September")),
+    ("Arrange a briefing\nAction – to be added to the schedule", ("Arrange a briefing", "Action – to be added to the schedule")),
+    ("Arrange a briefing on actions", ("Arrange a briefing on actions", None)),
+])
+def test_split_status(cell, want):
+    assert split_status(cell) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("held on 10 September 2019 at 6.00 pm", "6.00 pm"), ("Time: 18:30", "18:30"), ("at 10am", "10am"),
+    ("at 7.00 p.m.", "7.00 p.m."), ("in 2019", None),
+])
+def test_find_time(text, want):
+    assert find_time(text) == want
+
+
+# ---------------------------------------------------------------- built papers
+
+def _paper(doc_type="minutes_pack"):
+    return Paper(doc_id="cd" * 32, file_name="pack.pdf", source_path="pack.pdf", path="pack.pdf", size_bytes=0,
+                 doc_type=doc_type)
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory):
+    pages = parse_pdf(str(agenda_pack(tmp_path_factory.mktemp("pack") / "pack.pdf")), "minutes_pack")
+    found = {"segments": find_segments(pages, _paper(), {})}
+    return extract_minutes(pages, _paper(), found)
+
+
+def test_pack_holds_two_meetings(pack):
+    held, called = pack["meetings"]
+    assert (held["kind"], held["date_raw"], held["time_raw"], held["page"]) == ("minutes", "12 March 2025", "10.00 am", 3)
+    assert held["committee"] == "CHILDREN AND FAMILIES SCRUTINY PANEL"
+    assert held["venue"] == "County Hall, Northtown"
+    assert (called["kind"], called["date_raw"], called["time_raw"]) == ("agenda", "14 May 2025", "2.00 pm")
+    assert called["committee"] == "Children and Families Scrutiny Panel"
+    assert called["venue"] == "Council Chamber, County Hall, Northtown"
+    assert [(i["number"], i["title"]) for i in called["items"]] == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Minutes of the Previous Meeting"),
+        ("4", "Action Sheet"), ("5", "Quarterly Performance Report"), ("6", "Work Programme")]
+    assert called["items"][2]["pages_raw"] == "3 - 4"
+
+
+def test_pack_attendance(pack):
+    got = {(a["name_raw"], a["attendance"]) for a in pack["meetings"][0]["attendees"]}
+    assert got == {("Councillor A Patel (Chair)", "present"), ("Councillor B Jones (Vice-Chair)", "present"),
+                   ("C Wright", "present"), ("D O'Neill", "present"), ("F Khan (Substitute)", "present"),
+                   ("Helen Marsh", "in_attendance"), ("E Hughes", "apologies"), ("G Lee", "apologies"),
+                   ("Councillor H Brown", "absent")}
+
+
+def test_pack_items_and_lettered_resolution(pack):
+    items = pack["meetings"][0]["items"]
+    assert [(i["number"], i["title"], i["page"]) for i in items] == [
+        ("13", "Apologies for Absence", 3), ("14", "Declarations of Interest", 3),
+        ("15", "Children in Care Sufficiency", 3), ("16", "Performance Scorecard", 4)]
+    assert items[2]["resolutions"] == [{"kind": "resolved", "text": "RESOLVED that the Panel: (a) notes the sufficiency "
+                                        "strategy; and (b) asks for a progress report to its July meeting."}]
+    assert items[3]["resolutions"] == [{"kind": "recommended",
+                                        "text": "RECOMMENDED that Cabinet approves the revised targets for re-referrals."}]
+    assert items[1]["resolutions"] == []
+
+
+def test_running_headers_and_page_numbers_stay_out_of_item_text(pack):
+    text = pack["meetings"][0]["items"][2]["text"]
+    assert "over the next two years. The Panel welcomed" in text  # the item runs on over the page break
+    assert PACK_RUNNING_HEADER.lower() not in text.lower()
+    assert "Page 4" not in text and "12 March 2025" not in text
+    # the minutes end where the meeting ended
+    assert "meeting ended" not in pack["meetings"][0]["items"][-1]["text"]
+
+
+def test_pack_action_sheet(pack):
+    assert [(r["minute_number"], r["item"], r["action"], r["status_raw"], r["page"]) for r in pack["action_sheet"]] == [
+        ("15", "Children in Care Sufficiency", "Circulate the placement data to members", "Completed - sent 20 March 2025", 5),
+        ("15", "Children in Care Sufficiency", "Arrange a visit to the new children's home", "Open - date to be agreed", 5),
+        ("16", "Performance Scorecard", "Add the scorecard to the July agenda", "Ongoing", 5)]
+
+
+def test_bundled_example_minutes(tmp_path):
+    pages = parse_pdf(str(scrutiny_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    out = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})
+    (meeting,) = out["meetings"]
+    assert (meeting["date_raw"], meeting["time_raw"]) == ("4 March 2025", "10.00 am")
+    assert [i["number"] for i in meeting["items"]] == ["12", "13"]
+    assert {a["attendance"] for a in meeting["attendees"]} == {"present", "apologies", "in_attendance"}
+
+
+def test_papers_without_minutes_give_nothing(tmp_path):
+    from examples.builders import improvement_plan
+
+    paper = _paper("improvement_plan")
+    pages = parse_pdf(str(improvement_plan(tmp_path / "p.pdf")), "improvement_plan")
+    assert extract_minutes(pages, paper, {"segments": find_segments(pages, paper, {})}) is None
+
+
+# ---------------------------------------------------------------- other councils' layouts (text as PDFium gives it)
+
+WORD_MADE = """CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+Minutes of a meeting of the Children and Young People Scrutiny Committee held on Monday, 7 October 2024 at 2.00 pm in Committee Room 1, County Hall
+Present:
+Councillors J Smith (Chair), K Brown (Vice-Chair), L Green, M White
+Co-opted Members: Mr P Jones
+Also Present:
+Councillor S Black (Cabinet Member for Children, Education and Skills)
+Officers:
+Jane Doe (Director of Children's Services)
+27 Apologies for Absence
+Apologies were received from Councillor T Grey.
+28 Minutes
+RESOLVED – That the minutes of the meeting held on 2 September 2024 be approved as a correct record.
+29 Children in Care Annual Report
+Members discussed the report.
+RESOLVED
+(1) That the report be noted.
+(2) That a further report be brought in March.
+The Chair thanked officers.
+30 Date of Next Meeting
+"""
+NO_MINUTES_LINE = """CHILDREN'S SERVICES SCRUTINY COMMITTEE
+Tuesday, 4th March, 2025
+PRESENT
+Mrs A Smith (Chairman)
+Councillors B Jones, C Brown and D Green
+Apologies for absence were submitted on behalf of Councillor E White.
+15/25 DECLARATIONS OF INTEREST
+None were declared.
+16/25 SEND PROVISION UPDATE
+Resolved: That the update be noted.
+17/25 ANY OTHER BUSINESS
+The meeting closed at 8.15pm.
+"""
+
+
+@pytest.mark.parametrize("text, header, people, items, decided", [
+    (WORD_MADE, ("Children and Young People Scrutiny Committee", "7 October 2024", "2.00 pm", "Committee Room 1, County Hall"),
+     [("J Smith (Chair)", "present"), ("K Brown (Vice-Chair)", "present"), ("L Green", "present"), ("M White", "present"),
+      ("Mr P Jones", "present"), ("Councillor S Black (Cabinet Member for Children, Education and Skills)", "in_attendance"),
+      ("Jane Doe (Director of Children's Services)", "in_attendance"), ("Councillor T Grey", "apologies")],
+     ["27", "28", "29", "30"],
+     {"29": ["RESOLVED (1) That the report be noted. (2) That a further report be brought in March."]}),
+    (NO_MINUTES_LINE, ("CHILDREN'S SERVICES SCRUTINY COMMITTEE", "4th March, 2025", None, None),
+     [("Mrs A Smith (Chairman)", "present"), ("B Jones", "present"), ("C Brown", "present"), ("D Green", "present"),
+      ("Councillor E White", "apologies")],
+     ["15/25", "16/25", "17/25"],
+     {"16/25": ["Resolved: That the update be noted."]}),
+])
+def test_other_layouts(text, header, people, items, decided):
+    from extract.minutes import minutes_meeting
+    from scrutineer.model import Page
+
+    m = minutes_meeting([Page(1, 595, 842, text)], None)
+    assert (m["committee"], m["date_raw"], m["time_raw"], m["venue"]) == header
+    assert [(a["name_raw"], a["attendance"]) for a in m["attendees"]] == people
+    assert [i["number"] for i in m["items"]] == items
+    for number, texts in decided.items():
+        assert [r["text"] for r in next(i for i in m["items"] if i["number"] == number)["resolutions"]] == texts
+
+
+@pytest.mark.parametrize("header, want", [
+    (["Minute\nnumber", "Item", "Action* *Items remain until action completed.", "Benefit", "Outcome"],
+     {"minute": 0, "item": 1, "action": 2}),
+    (["Min No.", "Subject", "Action required", "Action by", "Progress update"],
+     {"minute": 0, "item": 1, "action": 2, "status": 4}),
+    (["Ref", "Recommendation", "Owner"], None),  # no action column: not an action sheet
+])
+def test_action_sheet_columns(header, want):
+    from extract.minutes import action_columns
+
+    assert action_columns(header) == want

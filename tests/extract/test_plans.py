@@ -1,0 +1,268 @@
+"""Plan rows from fixture PDFs the tests build (ruled, horizontally ruled, unruled, split over pages),
+and the small parsers the extractor is made of."""
+from __future__ import annotations
+
+import pytest
+
+from examples import builders
+from extract.pages import parse_pdf
+from extract.plans import (bold_title, band_section, clean_text, extract_plan_rows, header_role, numbered_items,
+                           numbered_parts, recommendations_in, status_mark, is_completed_heading)
+from scrutineer.model import Cell, Paper, Rect, Word
+
+
+def rows_of(tmp_path, builder):
+    path = builder(tmp_path / f"{builder.__name__}.pdf")
+    paper = Paper(doc_id="d" * 64, file_name=path.name, source_path=path.name, path=str(path), size_bytes=0)
+    return extract_plan_rows(parse_pdf(str(path)), paper, {})
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Ref", "ref"), ("No.", "ref"), ("Action", "action"), ("How we will do this?", "action"),
+    ("What we will do", "action"), ("Lead", "lead"), ("Lead(s)", "lead"), ("Owner", "lead"),
+    ("Action Owner", "lead"), ("Lead Director", "lead"), ("Deadline", "deadline"), ("Timescale", "deadline"),
+    ("Time-scale", "deadline"), ("Timescales for completion", "deadline"), ("Date to complete", "deadline"),
+    ("Target date", "deadline"), ("RAG", "rag"), ("BRAG", "rag"), ("Status", "rag"), ("RAG Rating", "rag"),
+    ("RAG Status", "rag"), ("Progress", "progress"), ("Update", "progress"), ("Current position update", "progress"),
+    ("Progress update", "progress"), ("Status update", "progress"), ("Success measures", "success"),
+    ("KPIs", "success"), ("Outcome", "success"), ("Impact", "impact"), ("Ofsted recommendation", "recommendations"),
+    ("Ofsted rec.", "recommendations"),
+    ("Ofsted Findings / Additional improvements identified through the process of inspection", "finding"),
+    ("Evidence", None), ("", None), ("Benefit", None),
+    ("Start date", None), ("Date raised", None), ("Last updated", None), ("Leadership priorities", "finding"), ("Leadership", None),
+    ("By whom", "lead"), ("By when", "deadline"), ("Progress RAG rating", "rag"), ("End date", "deadline"),
+])
+def test_header_role(header, role):
+    assert header_role(header) == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("• Council wide work\n• Bring all teams", "Council wide work Bring all teams"),
+    ("Update mid April 23: Two additional pre-\nbirth teams", "Update mid April 23: Two additional pre-birth teams"),
+    ("Interim AD Practice\nImprovement and Development\n- Alison Brown", "Interim AD Practice Improvement and Development - Alison Brown"),
+    ("  many   spaces\n\n", "many spaces"),
+    ("", ""), (None, ""),
+])
+def test_clean_text(text, expected):
+    assert clean_text(text) == expected
+
+
+def test_numbered_items_split_and_keep_pages():
+    lines = [("1. Review the strategy so that", 3), ("it covers perpetrators", 3), ("2. Pursue funding", 3), ("3. Train staff", 4)]
+    assert numbered_items(lines) == [(1, "Review the strategy so that it covers perpetrators", 3),
+                                     (2, "Pursue funding", 3), (3, "Train staff", 4)]
+
+
+def test_numbered_items_may_start_past_one():
+    assert numbered_items([("3. Train staff", 2), ("in the new model; see 4. below", 2)]) == \
+        [(3, "Train staff in the new model; see 4. below", 2)]
+
+
+@pytest.mark.parametrize("lines", [
+    [("2024 was a year of change", 1)],  # a number, not a list
+    [("3 new posts", 1)],
+    [("Plain action text", 1)],
+    [],
+])
+def test_numbered_items_not_a_list(lines):
+    assert numbered_items(lines) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. DM 2. DM/AxB", {1: "DM", 2: "DM/AxB"}),
+    ("GT / LH", {}),
+    ("Director of Practice 2. X", {}),
+])
+def test_numbered_parts(text, expected):
+    assert numbered_parts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted recommendation 3: Improve supervision", "3"),
+    ("Recommendations 1 and 2", "1 and 2"),
+    ("Responding to Ofsted recommendations and continual practice improvement", None),
+    (None, None),
+])
+def test_recommendations_in(text, expected):
+    assert recommendations_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted recommendation 3: Improve the stability of homes", "Ofsted recommendation 3: Improve the stability of homes"),
+    ("Early Help and Protection", "Early Help and Protection"),
+    ("Create the right environment within which effective work can be delivered which improves outcomes.\n"
+     "The leadership of the council recognise and prioritise the needs of children and this is reflected", None),
+])
+def test_band_section(text, expected):
+    assert band_section(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Completed actions", True), ("Completed Actions 2023/24", True), ("Actions completed:", True),
+    ("Closed items", True), ("COMPLETE", True),
+    ("Complete the transition to the new case management system", False),
+    ("Actions in progress", False), ("Priority 3: Completing assessments on time", False), ("", False), (None, False),
+])
+def test_is_completed_heading(text, expected):
+    assert is_completed_heading(text) is expected
+
+
+def test_bold_title_is_the_bold_lead_in():
+    words = [Word("Strategy", 10, 10, 50, 20, bold=True), Word("discussions.", 52, 10, 100, 20, bold=True),
+             Word("An", 10, 22, 20, 32), Word("education", 22, 22, 70, 32)]
+    assert bold_title(Cell("Strategy discussions.\nAn education", 5, 5, 200, 40), words) == "Strategy discussions."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Priority 1: Early help", "Priority 1: Early help"),
+    ("Children wait too long for assessments. " + "The local authority has plans to reduce delay but " * 3,
+     "Children wait too long for assessments."),
+])
+def test_bold_title_without_bold_words(text, expected):
+    words = [Word(w, 10 + 30 * i, 10, 38 + 30 * i, 20) for i, w in enumerate(text.split()[:3])]
+    assert bold_title(Cell(text, 5, 5, 800, 40), words) == expected
+    assert bold_title(Cell(text, 5, 5, 800, 40), []) == expected
+
+
+def test_ruled_plan_with_band_sections(tmp_path):
+    rows = rows_of(tmp_path, builders.improvement_plan)
+    assert len(rows) == 12
+    first = rows[0]
+    assert (first["ref"], first["section"], first["lead_raw"], first["deadline_raw"], first["rag_colour"], first["page"]) == \
+        ("1.1", "Priority 1: Help and protection at the front door", "Head of MASH - Priya Sandhu", "30/06/2025", "#00b050", 1)
+    assert rows[4]["section"] == "Priority 2: Children in care and permanence"
+    assert rows[4]["rag_colour"] is None  # a white status cell has no colour
+    assert rows[-1]["page"] == 2 and rows[-1]["ref"] == "2.3"
+
+
+def test_split_table_joins_the_continuation_row(tmp_path):
+    rows = rows_of(tmp_path, builders.split_action_plan)
+    assert [r["ref"] for r in rows] == ["3.1", "3.2", "3.3", "3.4"]
+    assert rows[2]["progress"] == ("Eleven of fourteen care leavers aged 16 now have a named adviser; "
+                                   "pathway plans are being rewritten with young people.")
+    assert rows[2]["page"] == 1 and rows[3]["page"] == 2
+    # colour-only status cells keep their shade, pale or strong
+    assert [r["rag_colour"] for r in rows] == ["#c6efce", "#ffff00", "#ffc7ce", "#0070c0"]
+    assert all(r["rag_text"] is None for r in rows)
+    assert {r["section"] for r in rows} == {"Ofsted recommendation 3: Improve the stability of homes for children in care"}
+    assert {r["recommendations_raw"] for r in rows} == {"3"}
+
+
+@pytest.mark.parametrize("builder", [builders.horizontal_action_plan, builders.rows_ruled_below_plan])
+def test_horizontally_ruled_plan_with_words_and_completed_part(tmp_path, builder):
+    rows = rows_of(tmp_path, builder)
+    assert [r["ref"] for r in rows] == ["1", "2", "3", "4", "5"]
+    assert [r["rag_text"] for r in rows] == ["On track", "AMBER", "Behind schedule", "Complete", "Complete"]
+    assert [r["completed_section"] for r in rows] == [False, False, False, True, True]
+    assert [r["recommendations_raw"] for r in rows] == ["2 and 3", "1, 2 and 3", "4", "5", "1"]
+    assert rows[0]["deadline_raw"] == "a) 31st May 2025 b) 1st June 2025"
+    assert rows[1]["lead_raw"] == "Principal Social Worker - Grace Adeyemi"
+    assert rows[0]["success_measures"].startswith("Protocol signed by both agencies")
+    assert rows[0]["section"] == "Actions in progress"
+
+
+def test_booktabs_plan_rows(tmp_path):
+    rows = rows_of(tmp_path, builders.booktabs_plan)
+    assert [(r["ref"], r["rag_text"], r["deadline_raw"]) for r in rows] == [
+        ("A1", "Green", "May 2025"), ("A2", "Amber", "Dec-25"), ("A3", "Red", "Quarterly")]
+    assert rows[0]["action"] == "Agree the multi-agency neglect strategy and the tools that go with it"
+
+
+def test_unruled_plan_joins_wrapped_lines(tmp_path):
+    rows = rows_of(tmp_path, builders.unruled_action_plan)
+    assert [r["ref"] for r in rows] == ["1.1", "1.2", "1.3"]
+    assert rows[0]["action"] == "Recruit six permanent social workers to the assessment team"
+    assert rows[2]["lead_raw"] == "Safeguarding Partnership Manager"
+    assert [r["rag_text"] for r in rows] == ["Green", "Amber", "Red"]
+    assert rows[0]["section"] == "Strategic Priority 1: Workforce"
+
+
+def test_numbered_actions_in_finding_rows(tmp_path):
+    rows = rows_of(tmp_path, builders.findings_action_plan)
+    got = [(r["ref"], r["section"], r["lead"], r["page"]) for r in rows]
+    assert got == [("1", "Timeliness of initial health assessments.", "KD", 1),
+                   ("2", "Timeliness of initial health assessments.", "KD/MR", 1),
+                   ("1", "Quality of return home interviews.", "MR", 1),
+                   ("2", "Quality of return home interviews.", "MR", 2)]
+    assert rows[3]["action"] == "Share themes from interviews with the police monthly"
+    assert rows[2]["progress"] == "Tender out; bids due in July."
+    assert all(r["lead_raw"] == "1. KD 2. KD/MR" for r in rows[:2])
+
+
+@pytest.mark.parametrize("builder", [builders.scrutiny_minutes, builders.scorecard_and_key])
+def test_non_plan_tables_give_no_rows(tmp_path, builder):
+    assert rows_of(tmp_path, builder) == []
+
+
+def test_scorecard_tables_are_found_but_are_not_plans(tmp_path):
+    path = builders.scorecard_and_key(tmp_path / "card.pdf")
+    assert len([t for p in parse_pdf(str(path)) for t in p.tables]) == 2
+
+
+def test_status_mark_inside_an_unfilled_cell():
+    cell = Cell("", 100, 100, 140, 130)
+    rects = [Rect(0, 0, 800, 600, "#ffffff"), Rect(110, 108, 122, 120, "#ffc000"), Rect(100, 129, 140, 130, "#000000"),
+             Rect(300, 108, 312, 120, "#ff0000")]  # page background, the mark, a rule, another cell's mark
+    assert status_mark(cell, rects) == "#ffc000"
+    assert status_mark(cell, rects[:1] + rects[2:]) is None
+
+
+# ---------------------------------------------------------------- pages built by hand (the page model is plain data)
+
+def _cell(text, x0, top, x1, bottom, fill=None):
+    return Cell(text, x0, top, x1, bottom, fill=fill)
+
+
+def _plan_table(page, top, header0, rows):
+    """A ruled table: ref | action | lead | deadline | RAG, one 20pt row each."""
+    xs = [(40, 80), (80, 400), (400, 500), (500, 580), (580, 620)]
+    header = [_cell(header0, 40, top, 400, top + 20), None, _cell("Lead", *xs[2][:1], top, xs[2][1], top + 20),
+              _cell("Deadline", xs[3][0], top, xs[3][1], top + 20), _cell("RAG", xs[4][0], top, xs[4][1], top + 20)]
+    if not header0.startswith("Strategic"):
+        header = [_cell("Ref", 40, top, 80, top + 20), _cell(header0, 80, top, 400, top + 20)] + header[2:]
+    body = []
+    for k, (ref, action, lead, due, fill) in enumerate(rows):
+        y = top + 20 * (k + 1)
+        body.append([_cell(t, a, y, b, y + 20, fill if i == 4 else None)
+                     for i, (t, (a, b)) in enumerate(zip((ref, action, lead, due, ""), xs))])
+    from scrutineer.model import Table
+    return Table(page=page, x0=40, top=top, x1=620, bottom=top + 20 * (len(rows) + 1), rows=[header] + body)
+
+
+def test_heading_above_a_table_marks_a_completed_part():
+    from scrutineer.model import Page
+    t1 = _plan_table(1, 100, "Priority 2: Children in care", [("2.1", "Open a new children's home", "Head of Placements", "Jun-25", "#ffc000")])
+    t2 = _plan_table(1, 300, "Action", [("1.1", "Publish the sufficiency strategy", "Commissioning Manager", "Jan-24", "#00b0f0")])
+    words = [Word("Completed", 40, 270, 100, 284, size=14, bold=True), Word("actions", 104, 270, 150, 284, size=14, bold=True),
+             Word("body", 40, 500, 60, 510, size=10)]
+    page = Page(number=1, width=842, height=595, text="", layout=True, words=words, tables=[t1, t2])
+    rows = extract_plan_rows([page], Paper("d" * 64, "f.pdf", "f.pdf", "/f.pdf", 0), {})
+    assert [(r["ref"], r["section"], r["completed_section"]) for r in rows] == [
+        ("2.1", "Priority 2: Children in care", False), ("1.1", "Completed actions", True)]
+    assert rows[0]["action"] == "Open a new children's home"
+
+
+def test_action_sheet_segments_are_left_to_the_minutes_extractor():
+    from scrutineer.model import Page
+    t = _plan_table(1, 100, "Action", [("1", "Circulate the report", "Clerk", "Jun-25", None)])
+    page = Page(number=1, width=842, height=595, text="", layout=True, tables=[t])
+    paper = Paper("d" * 64, "f.pdf", "f.pdf", "/f.pdf", 0)
+    assert len(extract_plan_rows([page], paper, {})) == 1
+    segments = [{"segment_id": "s1", "kind": "action_sheet", "first_page": 1, "last_page": 1}]
+    assert extract_plan_rows([page], paper, {"segments": segments}) == []
+    segments[0]["kind"] = "appendix"
+    assert extract_plan_rows([page], paper, {"segments": segments})[0]["segment_id"] == "s1"
+
+
+def test_running_heading_does_not_break_a_continued_row():
+    from scrutineer.model import Page
+    heading = [Word("Improvement", 40, 70, 120, 84, size=14, bold=True), Word("Plan", 124, 70, 160, 84, size=14, bold=True)]
+    t1 = _plan_table(1, 100, "Action", [("1.1", "Open a new children's home", "Head of Placements", "Jun-25", "#ffc000")])
+    t2 = _plan_table(2, 100, "Action", [("", "and register it with Ofsted", "", "", "#ffc000"),
+                                        ("1.2", "Recruit foster carers", "Fostering Manager", "Dec-25", "#00b050")])
+    pages = [Page(number=n, width=842, height=595, text="", layout=True, words=list(heading), tables=[t])
+             for n, t in ((1, t1), (2, t2))]
+    rows = extract_plan_rows(pages, Paper("d" * 64, "f.pdf", "f.pdf", "/f.pdf", 0), {})
+    assert [(r["ref"], r["action"], r["page"], r["section"]) for r in rows] == [
+        ("1.1", "Open a new children's home and register it with Ofsted", 1, "Improvement Plan"),
+        ("1.2", "Recruit foster carers", 2, "Improvement Plan")]

@@ -1,0 +1,109 @@
+"""Table finding: drawn grids, tables ruled only between rows, and tables with no rules."""
+from __future__ import annotations
+
+import pytest
+
+from examples import builders
+from extract.pages import has_header_line, parse_pdf
+from extract.tables import TableSettings, column_bounds, grid_bboxes, rule_groups
+from scrutineer.model import Word
+
+
+def tables_of(tmp_path, builder):
+    path = builder(tmp_path / f"{builder.__name__}.pdf")
+    return [t for p in parse_pdf(str(path)) for t in p.tables]
+
+
+def texts(table):
+    return [[None if c is None else " ".join(c.text.split()) for c in row] for row in table.rows]
+
+
+def test_full_grid_with_colour_only_cells(tmp_path):
+    tables = tables_of(tmp_path, builders.split_action_plan)
+    assert [t.ruling for t in tables] == ["full", "full"]
+    first = tables[0]
+    assert texts(first)[0] == ["Ref", "Action", "Lead", "Target date", "RAG", "Progress update"]
+    assert [r[4].fill for r in first.rows[2:]] == ["#c6efce", "#ffff00", "#ffc7ce"]
+    assert all(r[4].text == "" for r in first.rows[2:])
+
+
+@pytest.mark.parametrize("builder", [builders.horizontal_action_plan, builders.rows_ruled_below_plan])
+def test_horizontally_ruled_table(tmp_path, builder):
+    (table,) = tables_of(tmp_path, builder)
+    assert table.ruling == "horizontal"
+    rows = texts(table)
+    assert rows[0] == ["No.", "What we will do", "Action owner", "Timescale", "Status", "Success measures", "Ofsted rec."]
+    assert rows[1][3] == "a) 31st May 2025 b) 1st June 2025"  # a long date pokes into the gap but stays in its column
+    assert rows[1][6] == "2 and 3"
+    # the heading between the two ruled blocks spans the table: one cell, the rest None
+    assert rows[4] == ["Completed actions"] + [None] * 6
+    assert rows[5] == rows[0]  # the repeated header is its own row, even with no rule between
+
+
+def test_unruled_table(tmp_path):
+    (table,) = tables_of(tmp_path, builders.unruled_action_plan)
+    assert table.ruling == "none"
+    rows = texts(table)
+    assert rows[0] == ["Ref", "Action", "Owner", "Deadline", "Status", "Update"]
+    assert rows[1][:5] == ["1.1", "Recruit six permanent social workers to the assessment team", "Head of Service",
+                           "April 2025", "Green"]  # rows set apart by spacing keep their wrapped lines
+    assert [r[0] for r in rows] == ["Ref", "1.1", "1.2", "1.3"]
+
+
+def test_prose_page_has_no_tables(tmp_path):
+    assert tables_of(tmp_path, builders.scrutiny_minutes) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ref Action Owner Deadline Status Update", True),
+    ("No. What we will do Lead Timescale RAG Progress", True),
+    ("The lead officer gave an update on progress and the status of the action plan to the committee today", False),
+    ("Minutes of the meeting", False),
+])
+def test_has_header_line(line, expected):
+    assert has_header_line("Some title\n" + line + "\nmore text") is expected
+
+
+def test_column_bounds_from_gaps():
+    bands = [[Word("1", 10, 0, 16, 10), Word("Agree", 40, 0, 80, 10), Word("a", 82, 0, 88, 10), Word("Head", 150, 0, 180, 10)],
+             [Word("2", 10, 20, 16, 30), Word("Audit", 40, 20, 70, 30), Word("Principal", 150, 20, 199, 30)]]
+    cols = column_bounds(bands, 5, 200, TableSettings())
+    assert len(cols) == 3
+    assert cols[1][0] == pytest.approx(39) and cols[2][0] == pytest.approx(149)
+
+
+def test_grid_bboxes_span_a_heading_row():
+    cols = [(0, 50), (50, 100), (100, 150)]
+    words = [Word("Completed", 2, 12, 60, 20), Word("actions", 62, 12, 95, 20), Word("1", 2, 32, 8, 40), Word("x", 52, 32, 58, 40)]
+    grid = grid_bboxes([(10, 25), (30, 45)], cols, words)
+    assert grid[0] == [(0, 10, 150, 25), None, None]
+    assert grid[1] == [(0, 30, 50, 45), (50, 30, 100, 45), (100, 30, 150, 45)]
+
+
+def test_rule_groups_need_lined_up_rules():
+    s = TableSettings()
+    edges = [(100, 50, 750), (120, 50, 750), (160, 50, 750), (300, 60, 400)]
+    groups = rule_groups(edges, 842, [], s)
+    assert [[r[0] for r in g] for g in groups] == [[100, 120, 160]]
+    assert rule_groups(edges[:2], 842, [], s) == []  # two rules are a box, not a table
+
+
+def test_table_ruled_only_at_top_header_and_bottom(tmp_path):
+    (table,) = tables_of(tmp_path, builders.booktabs_plan)
+    rows = texts(table)
+    assert [r[0] for r in rows] == ["Ref", "A1", "A2", "A3"]
+    assert rows[3][2] == "Quality Assurance Manager"  # a wrapped cell stays one cell
+
+
+def test_split_band_keeps_a_cells_paragraphs_together():
+    cols = [(0, 40), (40, 300)]
+    # one row: a ref, then a cell with two paragraphs spaced apart
+    one_row = [Word("1", 2, 10, 8, 20), Word("First", 42, 10, 80, 20), Word("para", 42, 22, 80, 32), Word("Second", 42, 40, 90, 50)]
+    from extract.tables import split_band
+    assert split_band((5, 55), one_row, cols) == [(5, 55)]
+    two_rows = one_row[:3] + [Word("2", 2, 40, 8, 50), Word("Next", 42, 40, 80, 50)]
+    assert split_band((5, 55), two_rows, cols) == [(5, 36), (36, 55)]
+
+
+def test_header_line_needs_three_different_words():
+    assert has_header_line("Actions and action updates") is False

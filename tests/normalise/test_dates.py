@@ -1,0 +1,47 @@
+"""parse_dates: every date a deadline cell names, in order; month-only dates are month ends."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from normalise.dates import month_end, parse_dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("30/6/2022 23/11/2022 23/01/2023", [date(2022, 6, 30), date(2022, 11, 23), date(2023, 1, 23)]),
+    ("a) 31st May 2018 b) 1st June 2018", [date(2018, 5, 31), date(2018, 6, 1)]),
+    ("March 2024", [date(2024, 3, 31)]),
+    ("Mar-24", [date(2024, 3, 31)]),
+    ("Jun-23", [date(2023, 6, 30)]),
+    ("Feb 2024", [date(2024, 2, 29)]),
+    ("Sept 2023", [date(2023, 9, 30)]),
+    ("Dec 21", [date(2021, 12, 31)]),
+    ("30/04/23", [date(2023, 4, 30)]),
+    ("30.04.2023", [date(2023, 4, 30)]),
+    ("2023-04-30", [date(2023, 4, 30)]),
+    ("May 31, 2018", [date(2018, 5, 31)]),
+    ("1st of April 2025", [date(2025, 4, 1)]),
+    ("06/2024", [date(2024, 6, 30)]),
+    ("June 2023 and\nreview annually", [date(2023, 6, 30)]),
+    ("First audit\nApril 2023", [date(2023, 4, 30)]),
+    ("Dec 2019\nJanuary 2020\nMarch 2020", [date(2019, 12, 31), date(2020, 1, 31), date(2020, 3, 31)]),
+    ("September 2023 (Strategy) December 2023 (Digital portal)", [date(2023, 9, 30), date(2023, 12, 31)]),
+    ("Monthly", []),
+    ("Quarterly: Reviewed", []),
+    ("Ongoing", []),
+    ("", []),
+    (None, []),
+    ("1.1", []),  # a ref, not a date
+    ("3.09", []),
+    ("2024/25", []),  # a financial year names no single day
+    ("31/02/2024", []),  # no such day
+    ("Q2 2024", []),
+])
+def test_parse_dates(text, expected):
+    assert parse_dates(text) == expected
+
+
+@pytest.mark.parametrize("year, month, day", [(2024, 2, 29), (2023, 2, 28), (2023, 4, 30), (2023, 12, 31)])
+def test_month_end(year, month, day):
+    assert month_end(year, month) == date(year, month, day)

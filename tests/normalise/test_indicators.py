@@ -1,0 +1,69 @@
+"""map_indicator: printed labels → catalogue ids, with the unit and age-band checks."""
+from __future__ import annotations
+
+import pytest
+
+from normalise.catalogue import load_catalogue
+from normalise.indicators import label_variants, map_indicator, sibling
+from normalise.kpis import map_label
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("Percentage of re-referrals in 12 months", "percent", "cin_rereferrals_12m"),
+    ("Re-referrals within 12 months of a previous referral", "percent", "cin_rereferrals_12m"),
+    ("Percentage of assessments completed in 45 days", "percent", "cin_assessments_45wd"),
+    ("Number of referrals", "count", "fd_referrals_count"),
+    ("Child Protection Plans", "count", "cp_plans_count"),  # a box label matching the whole label
+    ("Compliments", "count", "qa_compliments_count"),
+    ("Turnover Rate", "percent", "wf_turnover_rate_pct"),
+    ("Number of children in care with a Placement Order", "count", "cla_placement_order_count"),
+    ("87 ICPCs were held in Quarter 2", "count", None),  # the clause alone; map_label tries its cores
+])
+def test_labels_map(label, unit, expected):
+    assert map_indicator(label, unit) == expected
+
+
+def test_clause_cores_map():
+    assert map_label(["87 ICPCs were held in Quarter 2"], "count") == "cp_icpc_count"
+
+
+def test_unit_keeps_count_and_rate_apart():
+    assert map_label(["Number of children in care (and rate)"], "count") == "cla_count"
+    assert map_label(["Number of children in care (and rate)"], "rate_per_10000") == "cla_rate_per_10000"
+    assert sibling("cla_count", "rate_per_10000") == "cla_rate_per_10000"
+    assert sibling("cla_count", "days") is None
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Permanent exclusions", "edu_permanent_exclusions_count"),  # all pupils: not the children-in-care row
+    ("FT Exclusions", "edu_suspensions_count"),  # 'FT' read as fixed-term
+    ("Number of children in care who are permanently excluded in the school year", "edu_cic_permanent_exclusions_count"),
+])
+def test_a_group_the_label_does_not_name_is_not_added(label, expected):
+    assert map_indicator(label, "count") == expected
+
+
+def test_age_band_is_respected():
+    assert map_indicator("98% of those aged 17-18 are in suitable accommodation", "percent") == "cl_suitable_accom_17_18_pct"
+    assert map_indicator("97% of those aged 19-21 are in suitable accommodation", "percent") == "cl_suitable_accom_19_21_pct"
+
+
+@pytest.mark.parametrize("label", [
+    "Compliments received from staff at the annual awards ceremony for the team",  # box label inside a sentence
+    "Number of children in care attending the holiday club",  # 'children in care' carries too little of it
+    "Case recording",
+    "",
+])
+def test_labels_stay_unmapped(label):
+    assert map_indicator(label, "count") is None
+
+
+def test_variants_drop_category_period_and_figures():
+    variants = label_variants("Complainants April to September 2019/20 CSCS - STAGE 1")
+    assert "Complainants" in variants
+    assert "Child Protection Plans" in label_variants("Child Protection Plans 236")
+
+
+def test_catalogue_units_are_known():
+    units = {r["unit"] for r in load_catalogue()}
+    assert units <= {"percent", "count", "rate_per_10000", "days", "fte", "score", "ratio"}

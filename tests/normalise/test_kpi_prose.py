@@ -1,0 +1,79 @@
+"""Prose statements: the council figure, its comparators, clause, unit and period, on sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from normalise.kpi_prose import figures_in, paragraphs, split_sentences, statements
+
+Q = "2024/25-Q3"  # the reporting period of the paper the sentences sit in
+
+
+def facts(text, context=Q, heading=None):
+    return [(f.clause, f.value, f.unit, f.comparator, f.period) for f in statements(text, context, heading)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("71% of assessments were completed within 45 days.",
+     [("71% of assessments were completed within 45 days", 71.0, "percent", "council", Q)]),
+    ("14% of referrals were repeats (19% nationally).",
+     [("14% of referrals were repeats", 14.0, "percent", "council", Q),
+      ("14% of referrals were repeats", 19.0, "percent", "national", Q)]),
+    ("In the last quarter there were 812 referrals, a rate of 41.5 per 10,000 population.",
+     [("In the last quarter there were 812 referrals", 812.0, "count", "council", Q),
+      ("a rate of 41.5 per 10,000 population", 41.5, "rate_per_10000", "council", Q)]),
+    ("At March 2024 there were 388 children in care. This is below the England average of 71.",
+     [("At March 2024 there were 388 children in care", 388.0, "count", "council", "2024-03"),
+      ("At March 2024 there were 388 children in care", 71.0, "count", "national", "2024-03")]),
+    ("9% were repeat plans, better than the national and statistical neighbour averages (12% and 11% respectively).",
+     [("9% were repeat plans", 9.0, "percent", "council", Q),
+      ("9% were repeat plans", 12.0, "percent", "national", Q),
+      ("9% were repeat plans", 11.0, "percent", "statistical_neighbours", Q)]),
+    ("In Quarter 1 of 2024/25 there were 402 missing episodes involving 150 children.",
+     [("In Quarter 1 of 2024/25 there were 402 missing episodes", 402.0, "count", "council", "2024/25-Q1"),
+      ("involving 150 children", 150.0, "count", "council", "2024/25-Q1")]),
+    ("Of those, 41 (27%) went missing more than once.",
+     [("41 (27%) went missing more than once", 41.0, "count", "council", Q),
+      ("41 (27%) went missing more than once", 27.0, "percent", "council", Q)]),
+    ("The average time to match in 2016-19 was 201 days in the north and 187 days in the south.",
+     [("The average time to match in 2016-19 was 201 days in the north and 187 days in the south", 201.0, "days", "council", None),
+      ("The average time to match in 2016-19 was 201 days in the north and 187 days in the south", 187.0, "days", "council", None)]),
+    ("Target: 85% of reviews to be held on time by March 2025.",
+     [("85% of reviews to be held on time by March 2025", 85.0, "percent", "target", "2024/25")]),
+])
+def test_statements(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Visits are due within 10 working days for children aged 0-17.",  # thresholds and ages
+    "The plan was agreed on 14 March 2024 and reviewed in 2023.",  # dates and years
+    "Call 01234 567890 or see paragraph 4.2 of Section 47 guidance (DIP 12).",  # phone, paragraph, identifiers
+    "We will spend £250,000 on the new team.",  # money
+    "The report has 3 appendices.",  # a count of nothing we measure
+])
+def test_non_figures(text):
+    assert statements(text, Q) == []
+
+
+def test_tile_takes_its_heading_for_a_bare_figure():
+    tile = "471\nRate of 63 per\n10,000 population\n(64 nationally)"
+    got = facts(tile, heading="Children in Care")
+    assert got[0] == ("Children in Care 471", 471.0, "count", "council", Q)
+    assert ("Rate of 63 per 10,000 population", 64.0, "rate_per_10000", "national", Q) in got
+
+
+def test_period_carries_over_within_a_paragraph():
+    got = facts("During 2022/23 the service grew. There has been a 40% increase in young people using it.", None)
+    assert got == [("There has been a 40% increase in young people using it", 40.0, "percent", "council", "2022/23")]
+
+
+def test_sentences_and_paragraphs():
+    assert split_sentences("It rose to 12.5% in May. 66% were seen, e.g. at home.") == [
+        "It rose to 12.5% in May.", "66% were seen, e.g. at home."]
+    page = "Performance: Front Door\nIn the quarter there were 812 referrals, a rate of 41.5 per 10,000.\n"
+    assert paragraphs(page)[0] == "Performance: Front Door"
+
+
+def test_figures_know_their_units():
+    units = [(f.value, f.unit) for f in figures_in("There were 95 contacts; 12% became referrals and the rate was 30 per 10,000.")]
+    assert units == [(95.0, "count"), (12.0, "percent"), (30.0, "rate_per_10000")]

@@ -1,0 +1,108 @@
+"""Minutes normalisation: dates, times, committee names, attendee names, and the rows made."""
+from __future__ import annotations
+
+import pytest
+
+from normalise.minutes import attendee_name, committee_name, normalise_minutes, parse_date, parse_time
+from scrutineer.model import Paper
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("10 September 2019", "2019-09-10"),
+    ("Tuesday, 4th March, 2025", "2025-03-04"),
+    ("1st of April 2024", "2024-04-01"),
+    ("26 Nov 2019", "2019-11-26"),
+    ("Sept 3 2019", None),  # month first is not a UK date form we read
+    ("04/03/2025", "2025-03-04"),  # day first
+    ("4.3.25", "2025-03-04"),
+    ("31 February 2024", None),
+    ("", None),
+    (None, None),
+])
+def test_parse_date(raw, want):
+    assert parse_date(raw) == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("6.00 pm", "18:00"), ("6pm", "18:00"), ("10.30 a.m.", "10:30"), ("12.15 pm", "12:15"), ("12 midnight", None),
+    ("12.00 am", "00:00"), ("18:00", "18:00"), ("7.00 p.m.", "19:00"), ("12 noon", "12:00"), ("10", None),
+    ("25:00", None), (None, None),
+])
+def test_parse_time(raw, want):
+    assert parse_time(raw) == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("Cllr R Burton – Chairman", ("R Burton", "chair")),
+    ("Cllr P Hilliard (Substitute)", ("P Hilliard", "substitute")),
+    ("Councillor B Jones (Vice-Chair)", ("B Jones", "vice_chair")),
+    ("Councillor A Patel (Chair)", ("A Patel", "chair")),
+    ("Cllr. M F Brooke", ("M F Brooke", None)),
+    ("Peter Martin", ("Peter Martin", None)),
+    ("Councillor Northover", ("Northover", None)),
+    ("Cllr Smith (In the Chair)", ("Smith", "chair")),
+    ("Cllr K Wilson (Vice-Chairman), ", ("K Wilson", "vice_chair")),
+    ("Mrs J Evans (Parent Governor)", ("Mrs J Evans", "parent governor")),
+])
+def test_attendee_name(raw, want):
+    assert attendee_name(raw) == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("CHILDREN'S SERVICES OVERVIEW AND SCRUTINY COMMITTEE", "Children's Services Overview and Scrutiny Committee"),
+    ("Children and Families Scrutiny Panel", "Children and Families Scrutiny Panel"),
+    ("BCP CHILDREN'S SCRUTINY PANEL", "BCP Children's Scrutiny Panel"),
+    (None, None),
+])
+def test_committee_name(raw, want):
+    assert committee_name(raw) == want
+
+
+PAPER = Paper(doc_id="ef" * 32, file_name="pack.pdf", source_path="pack.pdf", path="pack.pdf", size_bytes=0,
+              doc_type="minutes_pack")
+EXTRACTED = {
+    "segments": [{"segment_id": "efefefefefef-s001", "seq": 1, "kind": "minutes", "title": "Minutes", "first_page": 1,
+                  "last_page": 2}],
+    "minutes": {
+        "meetings": [{
+            "kind": "minutes", "committee": "CHILDREN'S SCRUTINY COMMITTEE", "date_raw": "10 September 2019",
+            "time_raw": "6.00 pm", "venue": None, "page": 1, "segment_id": "efefefefefef-s001",
+            "attendees": [{"name_raw": "Cllr R Burton – Chairman", "attendance": "present", "role": None},
+                          {"name_raw": "Cllr R Burton", "attendance": "present", "role": None},
+                          {"name_raw": "Peter Martin", "attendance": "apologies", "role": "Parent Governor Representative"}],
+            "items": [{"number": "24", "title": "Confirmation of Minutes", "page": 1, "text": "RESOLVED that …",
+                       "resolutions": [{"kind": "resolved", "text": "RESOLVED that the minutes be confirmed."}]},
+                      {"number": "25", "title": "Action Sheet", "page": 2, "text": "Noted.", "resolutions": []}]}],
+        "action_sheet": [{"minute_number": "7", "item": "Strategy", "action": "Circulate the data",
+                          "status_raw": "Actioned", "page": 3}]},
+}
+
+
+def test_rows_made_from_extracted_minutes():
+    rows = normalise_minutes(PAPER, EXTRACTED)
+    (meeting,) = rows["meetings"]
+    assert meeting == {"meeting_id": "efefefefefef-m01", "doc_id": PAPER.doc_id, "committee": "Children's Scrutiny Committee",
+                       "date": "2019-09-10", "start_time": "18:00", "venue": None, "page": 1, "kind": "minutes",
+                       "segment_id": "efefefefefef-s001"}
+    # the same person printed twice under one heading is one row
+    assert [(a["name"], a["attendance"], a["role"]) for a in rows["meeting_attendees"]] == [
+        ("R Burton", "present", "chair"), ("Peter Martin", "apologies", "Parent Governor Representative")]
+    assert [i["item_id"] for i in rows["minute_items"]] == ["efefefefefef-m01-i001", "efefefefefef-m01-i002"]
+    assert rows["resolutions"] == [{"item_id": "efefefefefef-m01-i001", "seq": 1, "kind": "resolved",
+                                    "text": "RESOLVED that the minutes be confirmed."}]
+    assert rows["action_sheet"][0]["seq"] == 1 and rows["action_sheet"][0]["doc_id"] == PAPER.doc_id
+    assert rows["action_sheet"][0]["segment_id"] is None  # page 3 lies outside the only segment
+    assert rows["segments"][0]["doc_id"] == PAPER.doc_id
+    assert normalise_minutes(PAPER, EXTRACTED) == rows  # deterministic
+
+
+def test_papers_without_minutes_give_no_rows():
+    assert normalise_minutes(PAPER, {"minutes": None, "segments": None}) == {}
+
+
+def test_a_date_that_cannot_be_read_is_a_warning():
+    bad = {"minutes": {"meetings": [{**EXTRACTED["minutes"]["meetings"][0], "date_raw": "31 February 2024"}],
+                       "action_sheet": []}}
+    rows = normalise_minutes(PAPER, bad)
+    assert rows["meetings"][0]["date"] is None
+    assert "31 February 2024" in rows["warnings"][0]["message"]

@@ -1,0 +1,87 @@
+"""parse_period / find_period: printed periods → the warehouse's forms, table-driven."""
+from __future__ import annotations
+
+import pytest
+
+from normalise.periods import find_period, looks_like_period, parse_period, quarter_of_month, target_period
+
+REPORTING = "2019/20-Q2"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Dec 21", "2021-12"),
+    ("Oct-19", "2019-10"),
+    ("December 2021", "2021-12"),
+    ("As at 30 October 2019", "2019-10"),
+    ("At September 2019", "2019-09"),
+    ("30.10.19", "2019-10"),
+    ("31/03/2023", "2023-03"),
+    ("Q2 2019/20", "2019/20-Q2"),
+    ("Quarter 1 of 2019/20", "2019/20-Q1"),
+    ("Qtr 3 2024/25", "2024/25-Q3"),
+    ("Q4 19/20", "2019/20-Q4"),
+    ("2019/20", "2019/20"),
+    ("2019-20", "2019/20"),
+    ("2014/5", "2014/15"),
+    ("2018/9", "2018/19"),
+    ("academic year 2021/22", "AY2021/22"),
+    ("2021/22 school year", "AY2021/22"),
+    ("during 2020", "2020"),
+    ("2019", "2019"),
+])
+def test_fixed_periods(raw, expected):
+    assert parse_period(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "2015-2018", "2015-18", "Last 12 months", "April to September 2019/20", "01.10.18 to 30.09.19",
+    "between April 2021 and September 2022", "over the past three years", "", None,
+])
+def test_spans_have_no_fixed_period(raw):
+    assert parse_period(raw) is None
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("In the last quarter", REPORTING),
+    ("in the quarter", REPORTING),
+    ("Quarter 2", REPORTING),
+    ("Quarter 1", "2019/20-Q1"),
+    ("In the year to date", REPORTING),
+])
+def test_relative_periods_take_the_reporting_period(raw, expected):
+    assert parse_period(raw, REPORTING) == expected
+    assert parse_period(raw) is None  # no context, no period
+
+
+@pytest.mark.parametrize("text, raw, period", [
+    ("In the last quarter there have been 5,106 contacts", "In the last quarter", REPORTING),
+    ("87 ICPCs were held in Quarter 2", "in Quarter 2", REPORTING),
+    ("At September 2019 there are 236 plans", "At September 2019", "2019-09"),
+    ("Complainants April to September 2019/20 CSCS", "April to September 2019/20", None),
+    ("New Structure 30.10.19", "30.10.19", "2019-10"),
+    ("2015-2018 Scorecard", "2015-2018", None),
+    ("Last 12 months", "Last 12 months", None),
+    ("Percentage of visits on time", None, None),
+])
+def test_find_period_in_text(text, raw, period):
+    assert find_period(text, REPORTING) == (raw, period)
+
+
+@pytest.mark.parametrize("month, quarter", [("2019-04", "2019/20-Q1"), ("2019-09", "2019/20-Q2"),
+                                            ("2019-12", "2019/20-Q3"), ("2020-03", "2019/20-Q4")])
+def test_financial_quarters(month, quarter):
+    assert quarter_of_month(month) == quarter
+
+
+@pytest.mark.parametrize("raw, expected", [("March 2024", "2023/24"), ("by March 2025", "2024/25"),
+                                           ("December 2024", "2024-12")])
+def test_target_periods(raw, expected):
+    assert target_period(raw) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Q2 2019/20", True), ("Dec 21", True), ("2014/5", True), ("Last 12 months BCP", True),
+    ("England Average", False), ("STAGE 1", False), ("% Rate", False),
+])
+def test_headers_naming_periods(header, expected):
+    assert looks_like_period(header) is expected

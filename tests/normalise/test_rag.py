@@ -1,0 +1,42 @@
+"""RAG from a cell's fill (any shade, by hue) and from status words."""
+from __future__ import annotations
+
+import pytest
+
+from normalise.rag import rag_from_colour, rag_from_text, rag_of
+
+
+@pytest.mark.parametrize("fill, expected", [
+    ("#ff0000", "red"), ("#c00000", "red"), ("#ffc7ce", "red"), ("#e6b8b7", "red"), ("#f4cccc", "red"),
+    ("#ffc000", "amber"), ("#ffff00", "amber"), ("#ffeb9c", "amber"), ("#f79646", "amber"), ("#fabf8f", "amber"),
+    ("#00b050", "green"), ("#92d050", "green"), ("#c6efce", "green"), ("#00ff00", "green"), ("#548235", "green"),
+    ("#00b0f0", "blue"), ("#0070c0", "blue"), ("#9bc2e6", "blue"), ("#bdd7ee", "blue"),
+    ("#ffffff", None), ("#f2f2f2", None), ("#d9d9d9", None), ("#000000", None), ("#1f1f1f", None),
+    ("#f2dcdb", None),  # a pale pink band: too little colour to be a status
+    ("#7030a0", None),  # purple has no RAG meaning
+    (None, None), ("", None), ("not a colour", None), ("#fff", None),
+])
+def test_rag_from_colour(fill, expected):
+    assert rag_from_colour(fill) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GREEN", "green"), ("Amber", "amber"), ("red", "red"), ("Blue", "blue"),
+    ("Amber/Green", "amber"), ("G", "green"), ("R", "red"), ("A", "amber"), ("B", "blue"),
+    ("On track", "green"), ("On target", "green"), ("Complete", "blue"), ("Completed", "blue"),
+    ("Not on track", "red"), ("Off track", "red"), ("Overdue", "red"),
+    ("Behind schedule", "amber"), ("At risk", "amber"), ("Delayed", "amber"),
+    ("Not started", None), ("Not yet started", None), ("", None), (None, None), ("Ongoing", None),
+])
+def test_rag_from_text(text, expected):
+    assert rag_from_text(text) == expected
+
+
+@pytest.mark.parametrize("fill, text, expected", [
+    ("#00b050", None, "green"),
+    ("#00b050", "AMBER", "amber"),  # printed words win over the colour
+    ("#ffffff", "Complete", "blue"),
+    (None, None, None),
+])
+def test_rag_of(fill, text, expected):
+    assert rag_of(fill, text) == expected

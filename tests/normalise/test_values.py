@@ -1,0 +1,47 @@
+"""parse_value: every figure a KPI cell prints, table-driven."""
+from __future__ import annotations
+
+import pytest
+
+from normalise.values import Figure, is_blank, parse_value
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("88%", [Figure(88.0, "percent")]),
+    ("13.5%", [Figure(13.5, "percent")]),
+    ("5,106", [Figure(5106.0, None)]),
+    ("63 per 10,000", [Figure(63.0, "rate_per_10000")]),
+    ("471 (62.6)", [Figure(471.0, "count"), Figure(62.6, "rate_per_10000")]),
+    ("32 (7%)", [Figure(32.0, "count"), Figure(7.0, "percent")]),
+    ("95* (20.3%)", [Figure(95.0, "count"), Figure(20.3, "percent")]),
+    ("31 ** (12%)", [Figure(31.0, "count"), Figure(12.0, "percent")]),
+    ("28% increase", [Figure(28.0, "percent")]),
+    ("11% (YTD)", [Figure(11.0, "percent")]),
+    ("66.6% (provisional)", [Figure(66.6, "percent")]),
+    ("Q4 6%", [Figure(6.0, "percent", "Q4")]),
+    ("32 (Q1 2019/20)", [Figure(32.0, None, "Q1 2019/20")]),
+    ("+0.20", [Figure(0.2, None)]),
+    ("-0.02", [Figure(-0.02, None)]),
+    ("52*", [Figure(52.0, None)]),
+    ("29%**", [Figure(29.0, "percent")]),
+    ("12 weeks", [Figure(84.0, "days")]),
+    ("0", [Figure(0.0, None)]),
+])
+def test_figures(raw, expected):
+    assert parse_value(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", None, "-", "–", "n/a", "N/A", "TBC", "awaited", "  ", "*"])
+def test_blanks_give_nothing(raw):
+    assert is_blank(raw)
+    assert parse_value(raw) == []
+
+
+@pytest.mark.parametrize("raw", [
+    "68:32",  # a ratio of two shares, not a level
+    "£1,200",  # money is no KPI unit
+    "Recruitment campaign launched",  # words
+    "12 offers made in May after the campaign",  # a sentence, not a cell figure
+])
+def test_non_figures_give_nothing(raw):
+    assert parse_value(raw) == []
