@@ -89,9 +89,9 @@ def is_item_heading(line: str) -> tuple[str, int, str] | None:
 def split_people(text: str) -> list[tuple[str, str | None]]:
     """A list of people as printed → [(person as printed, role phrase printed with them)].
 
-    'Councillors Geary, Lewis and Phillips and Parent Governor Representative, Peter Martin'
-    → Geary, Lewis, Phillips, (Peter Martin, 'Parent Governor Representative'). A role
-    phrase before a name ('…Representative, Peter Martin') goes with the next name; after
+    'Councillors Geary, Lewis and Phillips and Parent Governor Representative, Peter Marlow'
+    → Geary, Lewis, Phillips, (Peter Marlow, 'Parent Governor Representative'). A role
+    phrase before a name ('…Representative, Peter Marlow') goes with the next name; after
     a comma ('Helen Marsh, Director of …') with the one before.
     """
     text = fold(text).strip(" .;:")
@@ -118,7 +118,7 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
         # a leading plural title applies to the whole list ("Councillors Geary, Lewis")
         words = [w for w in words if not re.fullmatch(r"councillors|cllrs", w, re.I)] or words
         chunk = " ".join(words)
-        # "J Smith (Chair)", "Jane Doe (Director of …)", "R Burton – Chairman": a name with its role
+        # "J Smith (Chair)", "Jane Doe (Director of …)", "R Bellamy – Chairman": a name with its role
         bare = re.sub(r"\([^)]*\)|\s[-–]\s.*$", " ", chunk).strip()
         if ROLE_WORDS.search(bare) and not re.search(r"\b(cllr|councillor)\b", chunk, re.I):
             name, role = _name_after_role(chunk)
@@ -137,7 +137,7 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
 
 
 def _name_after_role(chunk: str) -> tuple[str | None, str | None]:
-    """'Parent Governor Representative Peter Martin' → ('Peter Martin', 'Parent Governor Representative')."""
+    """'Parent Governor Representative Peter Marlow' → ('Peter Marlow', 'Parent Governor Representative')."""
     words = chunk.split()
     last_role = max((i for i, w in enumerate(words) if ROLE_WORDS.fullmatch(w.strip("(),"))), default=-1)
     rest = words[last_role + 1:]

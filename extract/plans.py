@@ -45,7 +45,7 @@ _HEADER_RULES: tuple[tuple[str | None, str], ...] = (
 )
 _REF = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]\)?|[ivx]+)\*?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
-# bullet glyphs only: a leading dash is often part of the text ("… Development\n- Alison Brown")
+# bullet glyphs only: a leading dash is often part of the text ("… Development\n- Alison Bramley")
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u2043\u25cf\uf0b7\uf0a7\uf076\uf0d8o]\s+")
 _REC_IN_TEXT = re.compile(r"\brecommendations?\s*(?:no\.?\s*)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)", re.IGNORECASE)
 # "Completed actions", "Actions completed", "Closed items", "Complete": a heading over finished work

@@ -76,7 +76,7 @@ def page_cue(page: Page) -> tuple[str, str] | None:
 def _title(lines: list[str], i: int, kind: str) -> str:
     line = lines[i]
     if kind == "report":
-        # "Report subject BCP Corporate Parenting Strategy": the subject is the title
+        # "Report subject Corporate Parenting Strategy update": the subject is the title
         m = re.match(r"^\s*(report\s+(subject|title)|subject(\s+of\s+report)?)\s*:?\s*(.+)$", line, re.I)
         if m and m.group(4).strip():
             return m.group(4).strip()

@@ -47,8 +47,10 @@ def _sources(tables: dict[str, list[dict]]) -> list[tuple[str, str, str, list[tu
     return [s for s in out if s[2].strip()]
 
 
-def tag_rows(paper: Paper, tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """``entities`` rows for the text of a paper's actions, minute items and resolutions."""
+def tag_rows(paper: Paper, tables: dict[str, list[dict]], page_texts: list[str] = ()) -> dict[str, list[dict]]:
+    """``entities`` rows for the text of a paper's actions, minute items and resolutions.
+
+    ``page_texts`` (the paper's pages) are read only to resolve initials to names."""
     sources = _sources(tables)
     rows, seen = [], set()
     for (table, source_id, _, where), ents in zip(sources, tag_many(s[2] for s in sources)):
@@ -60,14 +62,14 @@ def tag_rows(paper: Paper, tables: dict[str, list[dict]]) -> dict[str, list[dict
             field = next((f for s, end, f in where if s <= e.start < end), None)
             rows.append({"doc_id": paper.doc_id, "source_table": table, "source_id": source_id, "label": e.label,
                          "text": e.text, "value": e.value, "start_char": e.start, "end_char": e.end, "field": field})
-    _resolve_lead_initials(tables, [s[2] for s in sources])
+    _resolve_lead_initials(tables, [s[2] for s in sources] + list(page_texts))
     return {"entities": rows}
 
 
 def _resolve_lead_initials(tables: dict[str, list[dict]], texts: list[str]) -> None:
     """Fill ``action_leads.resolved_name`` in place from the names the same paper prints."""
     leads = tables.get("action_leads") or []
-    if not leads:
+    if not any(lead.get("initials") and not lead.get("name") for lead in leads):
         return
     extra = [r.get("lead_raw") or "" for r in tables.get("actions") or []]
     for lead, resolved in zip(leads, resolve_initials(leads, texts + extra)):

@@ -139,7 +139,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             unit = "days"
         if unit is None and found and found[-1].unit == "days" and prev is not None and prev.lower_ in ("and", "to") \
                 and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week"):
-            unit = "days"  # '156 days in Bournemouth and 149 days in Poole'
+            unit = "days"  # '150 days in the north and 141 days in the south'
         if unit is None and "THRESHOLD" in labels or prev is not None and prev.lower_ == "per":
             continue
         if prev is not None and prev.lower_ in ("within", "than", "least", "aged", "between", "±"):
@@ -172,7 +172,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             if "COUNT" not in labels and not coordinated and not compared and not (bare_tile and nxt is None):
                 continue
             unit = "count"
-            # '445 days in Bournemouth and 476 in Poole': a bare figure coordinated with one before shares its unit
+            # '430 days in the north and 470 in the south': a bare figure coordinated with one before shares its unit
             if found and prev is not None and prev.lower_ in ("and", "to", "or") and found[-1].unit != "count" \
                     and (nxt is None or not nxt.is_alpha or nxt.lower_ in ("in", "for", "at", "by")):
                 unit = found[-1].unit
@@ -230,7 +230,7 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
         prev_fig = next((f for f in reversed(found) if f.end <= m.start() and f.bracket is None), None)
         following = sentence[m.end():nxt_fig.start]
         if m.group(0).strip() == "and" and not _VERB.search(sentence[m.end():m.end() + 60]):
-            continue  # 'in Bournemouth and 476 in Poole': one statement of two figures
+            continue  # 'in the north and 470 in the south': one statement of two figures
         if prev_fig is None and not re.search(r"[,;:]", m.group(0)):
             continue
         if re.search(r"[,;:]", following):

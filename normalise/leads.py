@@ -2,7 +2,7 @@
 
     'Richard Nash (Service Director Children's Social Care) and SMT'
         → Richard Nash with that role, then the role SMT
-    'Director of Practice - Jenny Turnross / Assistant Director - Alison Brown'
+    'Director of Practice - Jenny Tremayne / Assistant Director - Alison Bramley'
         → two people with their roles
     'Juliette Blake Sarah Rempel' → two people (a given name starts a new person)
     'GT / LJ' → two leads with initials set and name NULL
@@ -183,7 +183,7 @@ def _matches(initials: str, name: str) -> bool:
 
 def resolve_initials(leads: list[dict], texts: Iterable[str]) -> list[dict]:
     """Copies of ``leads`` with ``resolved_name``: the one full name in the paper (its leads and page texts) that
-    the initials stand for ('GT' → 'Graham Tilby'); NULL when no name or more than one name fits."""
+    the initials stand for ('GT' → 'Graham Thornton'); NULL when no name or more than one name fits."""
     people: set[str] = {lead["name"] for lead in leads if lead.get("name")}
     for text in texts:
         text = text or ""

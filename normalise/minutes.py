@@ -2,7 +2,7 @@
 
 Dates become ISO, start times 24-hour 'HH:MM', committee names in capitals
 become title case, and attendee names lose their councillor title and role
-suffix ('Cllr R Burton – Chairman' → name 'R Burton', role 'chair'); the
+suffix ('Cllr R Bellamy – Chairman' → name 'R Bellamy', role 'chair'); the
 printed form is kept in ``name_raw``.
 """
 from __future__ import annotations
@@ -80,7 +80,7 @@ def committee_name(raw: str | None) -> str | None:
 
 
 def attendee_name(raw: str) -> tuple[str, str | None]:
-    """'Cllr R Burton – Chairman' → ('R Burton', 'chair'); 'Cllr P Hilliard (Substitute)' → ('P Hilliard', 'substitute')."""
+    """'Cllr R Bellamy – Chairman' → ('R Bellamy', 'chair'); 'Cllr P Hargreaves (Substitute)' → ('P Hargreaves', 'substitute')."""
     s = re.sub(r"\s+", " ", raw or "").strip(" ,.;:")
     role = None
     while True:

@@ -165,7 +165,7 @@ def find_people(text: str) -> list[tuple[int, int]]:
     """Character spans of people: an honorific or a known given name, then one or two surnames.
 
     A given name part-way through a run of names starts a new person, so
-    'Juliette Blake Sarah Rempel' is two people; 'Lee Yale Helms' stays one.
+    'Juliette Blake Sarah Rempel' is two people; 'Lee Yardley Hunt' stays one.
     """
     words = _words(text)
     names = given_names()

@@ -26,7 +26,7 @@ def normalise_paper(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
         except Exception as exc:  # one normaliser's bug must not lose the paper
             tables["errors"].append(f"{normaliser.__module__}: {type(exc).__name__}: {exc}")
     try:
-        for name, rows in (entities.tag_rows(paper, tables) or {}).items():
+        for name, rows in (entities.tag_rows(paper, tables, [p["text"] for p in extracted.get("pages") or []]) or {}).items():
             tables.setdefault(name, []).extend(rows)
     except Exception as exc:
         tables["errors"].append(f"normalise.entities: {type(exc).__name__}: {exc}")

@@ -56,6 +56,11 @@ def _year_pair(a: str, b: str) -> int | None:
         end = start // 10 * 10 + int(end_digits)
     else:
         return None
+    # '1999/00', '2009/0': the short end year rolls over into the next century or decade
+    if len(end_digits) == 2 and end < start:
+        end += 100
+    elif len(end_digits) == 1 and end < start:
+        end += 10
     return start if end == start + 1 else None
 
 

@@ -22,7 +22,7 @@ def test_statistical_neighbours_point_at_councils_in_the_table():
     ("Inspection of North Somerset local authority children's services", "Somerset", "802"),
     ("Bath and North East Somerset Council", "", "800"),
     ("BCP Council Improvement Plan", "", "839"),
-    ("Notice of Children's Services Overview and Scrutiny Committee", "Committee Suite, Civic Centre, Poole BH15 2RU "
+    ("Notice of Children's Services Overview and Scrutiny Committee", "Council Chamber, Town Hall, Poole "
      "available at democracy.bcpcouncil.gov.uk", "839"),
     ("Inspection of Bradford Children and Families Trust", "", "380"),
     ("Kingston upon Hull City Council", "", "810"),

@@ -26,7 +26,7 @@ from normalise.dates import month_end, parse_dates
     ("June 2023 and\nreview annually", [date(2023, 6, 30)]),
     ("First audit\nApril 2023", [date(2023, 4, 30)]),
     ("Dec 2019\nJanuary 2020\nMarch 2020", [date(2019, 12, 31), date(2020, 1, 31), date(2020, 3, 31)]),
-    ("September 2023 (Strategy) December 2023 (Digital portal)", [date(2023, 9, 30), date(2023, 12, 31)]),
+    ("October 2023 (Policy) January 2024 (Online form)", [date(2023, 10, 31), date(2024, 1, 31)]),
     ("Monthly", []),
     ("Quarterly: Reviewed", []),
     ("Ongoing", []),
