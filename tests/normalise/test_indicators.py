@@ -44,8 +44,8 @@ def test_a_group_the_label_does_not_name_is_not_added(label, expected):
 
 
 def test_age_band_is_respected():
-    assert map_indicator("95% of those aged 17-18 live in suitable accommodation", "percent") == "cl_suitable_accom_17_18_pct"
-    assert map_indicator("91% of those aged 19-21 live in suitable accommodation", "percent") == "cl_suitable_accom_19_21_pct"
+    assert map_indicator("95% of those aged 17-18 are in suitable accommodation", "percent") == "cl_suitable_accom_17_18_pct"
+    assert map_indicator("91% of those aged 19-21 are in suitable accommodation", "percent") == "cl_suitable_accom_19_21_pct"
 
 
 @pytest.mark.parametrize("label", [
