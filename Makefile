@@ -8,7 +8,6 @@ VENV      := .venv
 PY        := $(VENV)/bin/python
 CLI       := $(VENV)/bin/scrutineer
 STAMP     := $(VENV)/.installed
-SYSSTAMP  := .system-packages
 
 # Debian packages the pipeline needs: Ghostscript for camelot, Tesseract + OCRmyPDF for scanned papers.
 SYSTEM_PACKAGES := ghostscript tesseract-ocr tesseract-ocr-eng ocrmypdf
@@ -24,16 +23,16 @@ all: setup
 		$(CLI) all --raw-dir "$(RAW_DIR)" --warehouse "$(WAREHOUSE)" --workers $(WORKERS); \
 	fi
 
-setup: $(SYSSTAMP) $(STAMP)
+# The Debian check runs every time (dpkg -s is quick): a stamp file could outlive the packages it vouches for.
+setup: system $(STAMP)
 
-$(SYSSTAMP):
+system:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing system packages:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
-	@touch $(SYSSTAMP)
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -590,4 +590,8 @@ def kpi_report(path: Path) -> Path:
 EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "northshire-improvement-plan-2025-01.pdf": improvement_plan,
     "northshire-cyp-scrutiny-2025-03-04-minutes.pdf": scrutiny_minutes,
+    "northshire-cyp-scrutiny-2025-05-14-pack.pdf": agenda_pack,
+    "northshire-performance-report-2024-25-q3.pdf": kpi_report,
+    "westmoor-ofsted-action-plan-2025-04.pdf": horizontal_action_plan,
+    "eastvale-improvement-plan-findings.pdf": findings_action_plan,
 }

@@ -184,3 +184,113 @@ def indicator_unit(indicator_id: str | None) -> str | None:
     """The catalogue's unit for an indicator."""
     row = _by_id().get(indicator_id or "")
     return row["unit"] if row else None
+
+
+# ---- word-overlap mapping: the same content words in another wording ----------------------------------
+# The tries above need a synonym's words in the printed order. Councils vary the grammar ('aged 17-18 live in
+# suitable accommodation', 'children who left care because they were adopted'), so the last try compares
+# lemmatised content words in any order: a label maps when one catalogue phrase and the label share at least
+# OVERLAP_MIN of the larger word set, with the unit, age-band and group checks of the other tries.
+
+OVERLAP_MIN = 0.75
+# words that carry no measure: grammar, light verbs, timescale and place wording, months
+_LIGHT = set("""from during between since until across among into onto per via than then also further another
+more than less fewer over under about around currently now still yet already being do does did done
+live lives living lived reside resides residing equating equates equate equivalent representing represents
+compared same point due date so far such those them they we us he she his her who whom whose while whilst
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec financial calendar academic term""".split())
+_IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "going": "go", "left": "leave", "leaving": "leave",
+              "held": "hold", "children": "child", "people": "person", "began": "begin", "begun": "begin",
+              "made": "make", "taken": "take", "took": "take", "seen": "see", "saw": "see", "met": "meet"}
+
+
+def lemma(word: str) -> str:
+    """A crude stem: 'placements' → 'placement', 'adopted'/'adoption' → 'adopt', 'went' → 'go'."""
+    if word in _IRREGULAR:
+        w = _IRREGULAR[word]
+    else:
+        w = word
+        if len(w) > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        for suffix in ("ion", "ing", "ed"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+def lemmas(folded: str) -> set[str]:
+    return {lemma(w) for w in content_words(folded) if w not in _LIGHT}
+
+
+# words that say whom a measure counts, not what it measures
+_WHO = {"child", "care", "person", "young", "people"}
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every lemma a catalogue name or synonym uses."""
+    return frozenset(w for phrase, _, _, _ in _entries() for w in lemmas(phrase))
+
+
+def _names(label: str) -> set[str]:
+    """Lemmas of capitalised words after the first that no catalogue phrase uses: places and bodies
+    ('in Northshire', 'across the Trust'), which say where, not what."""
+    words = re.findall(r"[A-Za-z][A-Za-z']*", label or "")
+    return {lemma(fold(w)) for w in words[1:] if w[:1].isupper() and lemma(fold(w)) not in _vocabulary()}
+
+
+def _word_sets(label: str) -> set[str]:
+    return lemmas(fold(label)) - _names(label)
+
+
+@lru_cache(maxsize=1)
+def _entry_lemmas() -> tuple[tuple[frozenset[str], str, str, str], ...]:
+    """(lemmas, id, unit, folded phrase) of every name and synonym that is not a bare box label."""
+    return tuple((frozenset(lemmas(p)), ind, u, p) for p, ind, u, whole in _entries() if not whole and lemmas(p))
+
+
+def map_by_words(label: str | None, unit: str | None = None, clause: str | None = None) -> str | None:
+    """Catalogue id whose name or a synonym shares most of the label's content words, in any order and form.
+
+    ``clause``: when the label is a clause joined to its context (the sentence before, a tile title), the
+    matched phrase must share a word with the clause itself, so the context alone never names the measure.
+    Ties between indicators leave the label unmapped.
+    """
+    if not label:
+        return None
+    words = _word_sets(label)
+    if not words:
+        return None
+    own = _word_sets(clause) if clause else words
+    folded = fold(label)
+    best: dict[str, float] = {}
+    for phrase_words, ind, ind_unit, phrase in _entry_lemmas():
+        if not _unit_ok(ind_unit, unit) or not _band_ok(label, ind):
+            continue
+        shared = phrase_words & words
+        if not (shared & own) - _WHO:  # 'involving 246 children' after '613 missing episodes' names no measure
+            continue
+        score = len(shared) / max(len(phrase_words), len(words))
+        if score < OVERLAP_MIN or _narrower(phrase, folded):
+            continue
+        best[ind] = max(best.get(ind, 0.0), score)
+    if not best:
+        return None
+    top = max(best.values())
+    winners = [ind for ind, s in best.items() if s == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+def band_ok(label: str, indicator_id: str) -> bool:
+    """Does the indicator's age band (if any) agree with the one the label prints (if any)?"""
+    return _band_ok(label, indicator_id)
+
+
+def age_band(text: str | None) -> str | None:
+    """The one age band a text prints ('aged 17-18' → '17-18'), or None for none or several."""
+    bands = {f"{a}-{b}" for a, b in _AGE_BAND.findall(text or "")}
+    return bands.pop() if len(bands) == 1 else None

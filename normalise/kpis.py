@@ -15,7 +15,8 @@ import hashlib
 import re
 from collections import Counter
 
-from normalise.indicators import content_words, fold, indicator_unit, label_variants, map_indicator, sibling
+from normalise.indicators import (age_band, band_ok, content_words, fold, indicator_unit, label_variants, map_by_words,
+                                  map_indicator, sibling)
 from normalise.periods import find_period, fy_of_month, looks_like_period, parse_period
 from normalise.values import Figure, is_blank, parse_value
 from scrutineer.model import Paper
@@ -39,9 +40,11 @@ _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|c
 _UNIT_IN_LABEL = (
     ("days", re.compile(r"\(days?\)|\bin days\b|\bdays\)", re.I)),
     ("weeks", re.compile(r"\(weeks?\b|\bin weeks\b|\bweeks\)", re.I)),
-    ("percent", re.compile(r"^\s*(?:%|percentage|percent|proportion)\b|\(%\)|\brate\b(?!.*per)", re.I)),
+    ("percent", re.compile(r"^\s*(?:%|percentage|percent|proportion)\b|\(%\)|(?<!and )\brate\b(?!.*per)", re.I)),
     ("rate_per_10000", re.compile(r"per\s*10,?000", re.I)),
     ("fte", re.compile(r"\bfte\b", re.I)),
+    # 'Number of …' counts, unless it announces a second figure ('Number of children in care (and rate)')
+    ("count", re.compile(r"^\s*(?:total\s+)?(?:number|no\.?)\s+of\b(?!.*\band\s+(?:rate|percentage|%))", re.I)),
 )
 
 
@@ -258,8 +261,31 @@ def map_label(labels: list[str], unit: str | None) -> str | None:
         for variant in label_variants(label):
             found = map_indicator(variant, unit) or (map_indicator(variant) if unit is None else sibling(
                 map_indicator(variant), unit))
+            if found and band_ok(label, found):  # a shorter core may have lost the label's age band
+                return found
+    # the same content words in another wording ('aged 17-18 live in suitable accommodation')
+    for label in labels:
+        for variant in label_variants(label):
+            found = map_by_words(variant, unit)
+            if found and band_ok(label, found):
+                return found
+    return None
+
+
+def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ...]) -> str | None:
+    """A clause that names its measure only with help from what precedes it: the age band of the clause
+    before ('… aged 17-18 …, and 72% are in EET'), or the words of that clause or the tile title
+    ('Adoption … 11% of all children leaving care'). The clause itself must share a word with the match."""
+    if age_band(clause) is None:
+        bands = {age_band(c) for c in context_labels} - {None}
+        if len(bands) == 1:
+            found = map_label([f"{clause} aged {bands.pop()}"], unit)
             if found:
                 return found
+    for c in context_labels:
+        found = map_by_words(f"{c} {clause}", unit, clause=clause)
+        if found:
+            return found
     return None
 
 
@@ -274,6 +300,8 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
             indicator_id = map_label(list(context_labels), unit)
         elif _ANAPHORIC.match(indicator_raw):  # 'of which 77% were within 15 days': the clause before names it
             indicator_id = map_label([f"{c} {indicator_raw}" for c in context_labels], unit)
+    if indicator_id is None and context_labels:
+        indicator_id = _map_in_context(indicator_raw, unit, context_labels)
     if unit is None:
         unit = indicator_unit(indicator_id) or ("count" if float(fig.value).is_integer() else None)
     return {

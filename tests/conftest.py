@@ -1,6 +1,7 @@
 """Shared test helpers: run the real pipeline on a folder and open the warehouse."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -28,6 +29,15 @@ def run_pipeline(tmp_path):
     yield run
     for con in opened:
         con.close()
+
+
+@pytest.fixture(scope="session")
+def tesseract() -> str:
+    """Tesseract's path. `make test` installs it, so its absence is a failure, not a reason to skip."""
+    path = shutil.which("tesseract")
+    if path is None:
+        pytest.fail("Tesseract is not installed: run `make setup` (it installs the Debian packages)")
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,6 @@
 """OCR of scanned pages: only pages without text are read, and a page OCR cannot read says why."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
@@ -31,7 +30,7 @@ def test_tesseract_output_is_tidied_like_pdfium_text(raw, text):
     assert ocr.tidy(raw) == text
 
 
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+needs_tesseract = pytest.mark.usefixtures("tesseract")
 
 
 @needs_tesseract

@@ -67,3 +67,32 @@ def test_variants_drop_category_period_and_figures():
 def test_catalogue_units_are_known():
     units = {r["unit"] for r in load_catalogue()}
     assert units <= {"percent", "count", "rate_per_10000", "days", "fte", "score", "ratio"}
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # the catalogue's words in another order and grammar
+    ("Those aged 17-18 living in suitable accommodation", "percent", "cl_suitable_accom_17_18_pct"),
+    ("Children who left care because they were adopted", "percent", "adopt_ceased_adopted_pct"),
+    ("Family group conferences held this quarter", "count", "eh_fgc_held_count"),
+    # the unit still decides between a count and its percentage
+    ("Children who left care because they were adopted", "days", None),
+    # too few of the words: a place and a whom do not name a measure
+    ("Children in Northshire", "count", None),
+    ("Young people supported by the team", "count", None),
+])
+def test_labels_map_by_their_words(label, unit, expected):
+    assert map_label([label], unit) == expected
+
+
+@pytest.mark.parametrize("clause, context, unit, expected", [
+    # the age band of the clause before carries over
+    ("and 68% are in education, employment or training",
+     ("Of our care leavers aged 19-21, 93% live in suitable accommodation",), "percent", "cl_eet_19_21_pct"),
+    # a tile title supplies what the clause leaves out
+    ("14% of all children leaving care", ("Adoption",), "percent", "adopt_ceased_adopted_pct"),
+    # the clause must itself name part of the measure: whom it counts is not enough
+    ("involving 140 children", ("In March there were 410 missing episodes",), "count", None),
+])
+def test_clauses_map_with_their_context(clause, context, unit, expected):
+    from normalise.kpis import _map_in_context
+    assert _map_in_context(clause, unit, context) == expected

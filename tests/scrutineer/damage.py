@@ -44,7 +44,7 @@ def blank_pages(path: Path, pages: int = 2) -> Path:
 
 
 def good_papers(folder: Path) -> dict[str, Path]:
-    """The bundled example papers (a plan with a RAG table, committee minutes)."""
+    """The bundled example papers (plans, minutes, an agenda pack, a KPI report)."""
     folder.mkdir(parents=True, exist_ok=True)
     return {name: fn(folder / name) for name, fn in builders.EXAMPLES.items()}
 

@@ -2,19 +2,19 @@
 bad input runs to the end, exits 0, and gives each file a documents row saying what went wrong."""
 from __future__ import annotations
 
-import shutil
 
 import duckdb
 import pytest
 from typer.testing import CliRunner
 
 from examples import builders
+from examples.builders import EXAMPLES
 from extract.pages import parse_pdf
 from scrutineer.cli import app
 from store.schema import TABLES
 from tests.scrutineer.damage import bad_papers, good_papers
 
-pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+pytestmark = pytest.mark.usefixtures("tesseract")
 
 
 def _rows(con, table: str) -> set[tuple]:
@@ -97,7 +97,7 @@ def test_good_papers_are_fully_extracted(mixed_run):
     """Every row the good papers give on their own is in the mixed warehouse too."""
     _, clean, con, con_alone, _, _ = mixed_run
     assert clean.exit_code == 0, clean.output
-    assert con_alone.execute("select count(*) from documents where status = 'ok'").fetchone()[0] == 2
+    assert con_alone.execute("select count(*) from documents where status = 'ok'").fetchone()[0] == len(EXAMPLES)
     for spec in TABLES:
         if spec.name == "documents":
             alone = {r[:1] + r[3:] for r in _rows(con_alone, "documents")}  # source_path differs by folder

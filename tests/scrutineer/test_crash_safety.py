@@ -3,7 +3,6 @@ completes with the same result as a run that was never interrupted."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from scrutineer.settings import ROOT
 from tests.scrutineer.damage import good_papers
 from tests.scrutineer.warehouses import contents, differences
 
-pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+pytestmark = pytest.mark.usefixtures("tesseract")
 
 
 def _start(raw: Path, warehouse: Path, work: Path) -> subprocess.Popen:

@@ -13,14 +13,13 @@ from tests.scrutineer.warehouses import contents, differences
 
 
 @pytest.fixture(scope="module")
-def raw(tmp_path_factory):
+def raw(tmp_path_factory, tesseract):
     folder = tmp_path_factory.mktemp("idem") / "raw"
     papers = good_papers(folder)
     plan = next(p for p in papers.values() if "plan" in p.name)
     (folder / "repaired.pdf").write_bytes(corrupt_xref(plan.read_bytes()))
     (folder / "empty.pdf").write_bytes(b"")
-    if shutil.which("tesseract"):
-        builders.scanned_letter(folder / "scanned.pdf")
+    builders.scanned_letter(folder / "scanned.pdf")
     return folder
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import time
 
@@ -67,7 +66,7 @@ def test_a_job_deaf_to_its_time_limit_is_killed(tmp_path, monkeypatch):
     assert results[1] == "finished"
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+@pytest.mark.usefixtures("tesseract")
 def test_a_paper_over_its_time_limit_is_failed_and_the_rerun_says_the_same(tmp_path, run_pipeline):
     raw = tmp_path / "raw"
     raw.mkdir()
