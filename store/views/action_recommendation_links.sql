@@ -3,8 +3,8 @@
 --
 -- An inspection's date is its printed publication date, else (ILACS reports print none)
 -- the last day of fieldwork. A plan dated only by month or year counts as published at the
--- end of that month or year. A plan cites the number the report prints (Buckinghamshire
--- 2014 prints 12-44); reports with bullet lists print none, so their order (1..N) is used.
+-- end of that month or year. A plan cites the number the report prints (some SIF reports
+-- number on from their findings, e.g. 12-44); reports with bullet lists print none, so their order (1..N) is used.
 -- Actions with no candidate inspection or no such recommendation stay, with NULL text.
 CREATE OR REPLACE VIEW action_recommendation_links AS
 WITH plan AS (
