@@ -74,7 +74,9 @@ def _band_ok(label: str, indicator_id: str) -> bool:
 _STOP = set("a an the of in on at to for and or with by from as is are was were be been has have had there this that "
              "these those which who what it its their our number no percentage percent rate proportion total count "
              "average and rate and percentage only all within months month weeks week days working year years "
-             "last quarter time on".split())  # timescale words qualify a measure; they do not name it
+             "last quarter time on end start beginning date period current currently so far "
+             "january february march april may june july august september october november december "
+             "jan feb mar apr jun jul aug sep sept oct nov dec".split())  # timescale words qualify a measure; they do not name it
 
 
 def content_words(folded: str) -> set[str]:
@@ -155,6 +157,8 @@ def label_variants(label: str) -> list[str]:
     out.append(core)
     core = re.sub(r"[+\-−]?\d[\d,.]*\s*%?\**", " ", core)  # 'Child Protection Plans 236'
     out.append(core)
+    # what the clause counts, without its scene-setting: 'At the end of June there were children in care'
+    out.append(re.sub(r"^.*?\bthere\s+(?:are|were|was|is|have been|has been|had been)\s+", "", core, flags=re.I))
     # the clause's grammar, not its meaning: '87 ICPCs were held' → 'ICPCs held'
     out.append(re.sub(r"\b(?:were|was|are|is|have been|has been|had been|there|have|has|had|been)\b", " ", core, flags=re.I))
     core = re.sub(r"\([^)]*\)", " ", core)
@@ -178,6 +182,21 @@ def sibling(indicator_id: str | None, unit: str | None) -> str | None:
     stem = re.sub(r"_(count|pct|rate_per_10000|days)$", "", indicator_id)
     candidate = stem + _SUFFIX[unit]
     return candidate if candidate in _by_id() and _by_id()[candidate]["unit"] == unit else None
+
+
+_PEOPLE = re.compile(r"\b(children|child|young (?:people|person)|families|pupils|care leavers|carers|adopters|staff|"
+                     r"social workers|people)\b(?!['’]s|\s+protection)", re.I)  # 'children's services', 'child protection' are not whom
+
+
+def counts_people(text: str | None) -> bool:
+    """Does a label or catalogue name count people ('involving 246 children')?"""
+    return bool(_PEOPLE.search(text or ""))
+
+
+def indicator_counts_people(indicator_id: str | None) -> bool:
+    """Is the indicator a count of people rather than of events ('Missing episodes (all children)' is not)?"""
+    row = _by_id().get(indicator_id or "")
+    return bool(row) and row["unit"] == "count" and counts_people(re.sub(r"\(.*?\)", "", row["name"]))
 
 
 def indicator_unit(indicator_id: str | None) -> str | None:

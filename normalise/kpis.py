@@ -15,8 +15,9 @@ import hashlib
 import re
 from collections import Counter
 
-from normalise.indicators import (age_band, band_ok, content_words, fold, indicator_unit, label_variants, map_by_words,
+from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit, label_variants, map_by_words,
                                   map_indicator, sibling)
+from normalise.kpi_prose import prose_observations
 from normalise.periods import find_period, fy_of_month, looks_like_period, parse_period
 from normalise.values import Figure, is_blank, parse_value
 from scrutineer.model import Paper
@@ -298,6 +299,9 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
     if indicator_id is None and context_labels:
         if len(content_words(fold(indicator_raw)) - _GENERIC) <= 1:
             indicator_id = map_label(list(context_labels), unit)
+            # '613 missing episodes, involving 246 children': a count of people is not a count of the events
+            if unit == "count" and counts_people(indicator_raw) and not indicator_counts_people(indicator_id):
+                indicator_id = None
         elif _ANAPHORIC.match(indicator_raw):  # 'of which 77% were within 15 days': the clause before names it
             indicator_id = map_label([f"{c} {indicator_raw}" for c in context_labels], unit)
     if indicator_id is None and context_labels:
@@ -336,13 +340,8 @@ def normalise_kpis(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
         for r in rows:
             seg = segment_of(segments, r["page"])
             r["segment_id"] = seg.get("segment_id") if seg else None
-    try:
-        from normalise.kpi_prose import prose_observations
-    except ImportError:  # the prose finder is optional while it is being built
-        prose_observations = None
-    if prose_observations:
-        by_page = segment_periods(paper, extracted.get("segments") or [])
-        rows.extend(prose_observations(paper, extracted, context, _observation, context_of=by_page.get))
+    by_page = segment_periods(paper, extracted.get("segments") or [])
+    rows.extend(prose_observations(paper, extracted, context, _observation, context_of=by_page.get))
     seen, unique = set(), []
     for r in rows:
         if r["obs_id"] not in seen:

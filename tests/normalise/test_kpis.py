@@ -29,3 +29,26 @@ def test_label_unit(label, unit):
 ])
 def test_comparator_of(header, comparator):
     assert comparator_of(header) == comparator
+
+
+def _prose_paper(text: str) -> tuple:
+    from scrutineer.model import Page, Paper
+
+    paper = Paper(doc_id="d" * 64, file_name="report.pdf", source_path="report.pdf", path="/report.pdf",
+                  size_bytes=1, doc_type="self_assessment", published="2025-01-20")
+    return paper, {"pages": [Page(number=1, width=595, height=842, text=text).to_dict()]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Quarter 3 there were 402 missing episodes involving 150 children.",
+     {("In Quarter 3 there were 402 missing episodes", 402.0): "miss_episodes_count",
+      ("involving 150 children", 150.0): None}),  # children are not episodes: unmapped, not mislabelled
+    ("At the end of December there were 388 children in care, a rate of 64 per 10,000 population.",
+     {("At the end of December there were 388 children in care", 388.0): "cla_count",
+      ("a rate of 64 per 10,000 population", 64.0): "cla_rate_per_10000"}),  # the rate leans on the clause before
+])
+def test_prose_figures_map_onto_the_catalogue(text, expected):
+    from normalise.kpis import normalise_kpis
+
+    rows = normalise_kpis(*_prose_paper(text))["kpi_observations"]
+    assert {(r["indicator_raw"], r["value"]): r["indicator_id"] for r in rows} == expected
