@@ -50,6 +50,9 @@ _BARE_LABEL = re.compile("|".join(f"(?:{p})" for p, _ in _LABELS), re.I)
 ROLE_WORDS = re.compile(
     r"\b(representative|governor|officer|director|manager|head|chief|executive|portfolio|holder|lead|member|"
     r"co-?opted|adviser|advisor|clerk|solicitor|services|service|team|commissioner|partnership|chairman|chair|vice)\b", re.I)
+# 'of Children and Family Services', 'for Education and Skills Team': an 'and' inside a service's name
+_ROLE_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’]*\s+){1,3}and\s+(?:[A-Z][\w'’]*\s+){0,2}"
+                       r"(?i:services?|team|partnership|skills|families|education|learning|safeguarding|wellbeing|care)\b")
 _TITLE_WORD = re.compile(r"^(councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev)$", re.I)
 
 
@@ -100,6 +103,8 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
     # split at separators, remembering which one came before each chunk
     # separators inside brackets ("(Cabinet Member for Children, Education and Skills)") do not split
     text = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", " \x01 ").replace(";", "\x02"), text)
+    # nor does 'and' inside a job title ('Director of Children and Family Services')
+    text = _ROLE_AND.sub(lambda m: m.group(0).replace(" and ", " \x01 "), text)
     parts = re.split(r"(,|;|\band\b|&|\s(?=(?:cllrs?|councillors?)\b)|(?<=\))\s(?=[A-Z]))", text, flags=re.I)
     parts = [p.replace("\x00", ",").replace("\x01", "and").replace("\x02", ";") if p else p for p in parts]
     chunks: list[tuple[str, str]] = []
@@ -274,8 +279,17 @@ def _only_title(line: str, title_words: tuple[str, ...]) -> bool:
     return not _HEADER_FILLER.sub(" ", k).strip()
 
 
-def numbered_items(lines: list[tuple[int, str]], start: int = 0) -> list[dict]:
-    """Numbered items in order: each heading's number must follow the one before it."""
+def _dotted_title(title: str) -> bool:
+    """'Minutes of the previous meeting.': a short heading some councils close with a full stop."""
+    return title.endswith(".") and len(title) <= 80 and ". " not in title[:-1]
+
+
+def numbered_items(lines: list[tuple[int, str]], start: int = 0, dotted: bool = False) -> list[dict]:
+    """Numbered items in order: each heading's number must follow the one before it.
+
+    ``dotted``: also take headings that end with a full stop (tried when none is found without):
+    otherwise a numbered sentence ('1. The panel noted the report.') would pass for a heading.
+    """
     heads = []
     last = None
     for idx in range(start, len(lines)):
@@ -284,14 +298,19 @@ def numbered_items(lines: list[tuple[int, str]], start: int = 0) -> list[dict]:
         if not h:
             continue
         number, n, title = h
+        plain = not title.endswith(".") or (dotted and _dotted_title(title))
+        if dotted and _dotted_title(title):
+            title = title[:-1]
         if last is None:
-            ok = len(title) <= 120 and not title.endswith(".")
+            ok = len(title) <= 120 and plain
         else:
             step = n - last
-            ok = step == 1 or (1 < step <= 3 and len(title) <= 80 and not title.endswith((".", ",", ";")))
+            ok = step == 1 or (1 < step <= 3 and len(title) <= 80 and plain and not title.endswith((",", ";")))
         if ok:
             heads.append((idx, number, title))
             last = n
+    if dotted and (len(heads) < 2 or any(b[0] == a[0] + 1 for a, b in zip(heads, heads[1:]))):
+        return []  # full-stopped lines one after another, or a lone one, are a numbered list, not items
     items = []
     for k, (idx, number, title) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
@@ -364,7 +383,7 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
         if pg == pages[0].number and ln == minutes_line:
             start = i + 1
             break
-    items = numbered_items(lines, start)
+    items = numbered_items(lines, start) or numbered_items(lines, start, dotted=True)
     first_item = next((i for i, (pg, ln) in enumerate(lines) if items and pg == items[0]["page"] and is_item_heading(ln)
                        and is_item_heading(ln)[0] == items[0]["number"]), len(lines))
     block = "\n".join(ln for _, ln in lines[start:first_item])

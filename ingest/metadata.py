@@ -14,6 +14,7 @@ _MONTH = r"(january|february|march|april|may|june|july|august|september|october|
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_MINUTES_OF = re.compile(r"\b(?:draft\s+)?minutes\s+of\s+(?:a|an|the)\b", re.I)
 _LABELLED = re.compile(r"(publication date|date of publication|published( on)?|version date|date of issue|date published)\s*[:\-]?\s*", re.I)
 
 
@@ -71,8 +72,9 @@ def _iso(day: int | None, month: int | None, year: int) -> str | None:
 def published(first_page_text: str, title: str | None) -> str | None:
     """ISO date, month or year the paper was published, as precise as it says.
 
-    A labelled date ("Publication date: …") wins; else the last full date on
-    the first page (a notice's signature date); else a year in the title.
+    A labelled date ("Publication date: …") wins; then, for minutes, the date of
+    the meeting their opening sentence records; else the last full date on the
+    first page (a notice's signature date); else a year in the title.
     """
     text = first_page_text.replace("\n", " ")
     for m in _LABELLED.finditer(text):
@@ -83,6 +85,12 @@ def published(first_page_text: str, title: str | None) -> str | None:
         mo = _MONTH_YEAR.search(after[:25])
         if mo:
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
+    # 'Minutes of a meeting … held … on Monday, 3 March 2025': later dates are the next meeting's
+    opening = _MINUTES_OF.search(text[:400])
+    if opening:
+        d = _DAY_MONTH_YEAR.search(text, opening.end(), opening.end() + 250)
+        if d:
+            return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))
     full = list(_DAY_MONTH_YEAR.finditer(text))
     if full:
         d = full[-1]

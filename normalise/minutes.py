@@ -17,7 +17,9 @@ _MONTHS = {m[:3]: i + 1 for i, m in enumerate(("january", "february", "march", "
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:\((?P<p>[^)]*)\)|[-–—,]\s*(?P<d>(?:the\s+)?(?:vice[- ]?)?chair(?:man|woman|person)?|in\s+the\s+chair|substitute))\s*$", re.I)
-_TITLE = re.compile(r"^(?:councillors?|cllrs?)\.?\s+", re.I)
+_TITLE = re.compile(r"^(?:(?:councillors?|cllrs?|county\s+councillors?|mr|mrs|ms|miss|mx|dr)\.?\s+)+", re.I)
+# letters after a name: 'CC' (county councillor), honours
+_POSTNOMINALS = re.compile(r"(?:\s+(?:CC|MBE|OBE|CBE|JP|DL|MP))+$")
 
 
 def parse_date(raw: str | None) -> str | None:
@@ -93,7 +95,8 @@ def attendee_name(raw: str) -> tuple[str, str | None]:
             break
         role = role or r
         s = s[: m.start()].strip(" ,")
-    s = _TITLE.sub("", s).strip(" ,.")
+    s = _POSTNOMINALS.sub("", _TITLE.sub("", s)).strip(" ,.")
+    s = re.sub(r"\b([A-Z])\.(?=\s|$)", r"\1", s)  # 'D. Taylor' → 'D Taylor', as 'Cllr D Taylor' prints it
     return s, role
 
 

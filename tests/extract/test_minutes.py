@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from examples.builders import PACK_RUNNING_HEADER, agenda_pack, scrutiny_minutes
-from extract.minutes import (attendance_sections, apologies_in, decisions, extract_minutes, find_time,
+from extract.minutes import (attendance_sections, apologies_in, decisions, extract_minutes, find_time, numbered_items,
                              is_item_heading, split_people, split_status)
 from extract.pages import parse_pdf
 from extract.segments import find_segments
@@ -255,3 +255,36 @@ def test_action_sheet_columns(header, want):
     from extract.minutes import action_columns
 
     assert action_columns(header) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Jane Moore, Director of Children and Family Services", [("Jane Moore", "Director of Children and Family Services")]),
+    ("Sam Hill, Head of Education and Skills Team and Cllr A Lee",
+     [("Sam Hill", "Head of Education and Skills Team"), ("Cllr A Lee", None)]),
+    ("Councillors Grey and Brown", [("Grey", None), ("Brown", None)]),  # names joined by 'and' still split
+])
+def test_an_and_inside_a_job_title_does_not_split_it(text, want):
+    assert split_people(text) == want
+
+
+def _lines(*texts):
+    return [(1, t) for t in texts]
+
+
+def test_headings_closed_by_a_full_stop_are_items_when_no_other_heading_is_found():
+    lines = _lines("45. Minutes of the previous meeting.", "The minutes were confirmed.",
+                   "46. Declarations of interest.", "No declarations were made.",
+                   "47. Performance Report Quarter 3.", "RESOLVED: That the report be noted.")
+    assert numbered_items(lines) == []  # without the fallback such lines read as numbered sentences
+    got = numbered_items(lines, dotted=True)
+    assert [(i["number"], i["title"]) for i in got] == [
+        ("45", "Minutes of the previous meeting"), ("46", "Declarations of interest"), ("47", "Performance Report Quarter 3")]
+    assert got[2]["lines"] == ["RESOLVED: That the report be noted."]
+
+
+def test_numbered_sentences_are_not_dotted_headings():
+    listed = _lines("RESOLVED that:", "1. The panel noted the report.", "2. Officers agreed to report back.",
+                    "3. A further report comes in June.")
+    assert numbered_items(listed, dotted=True) == []  # one after another with nothing between: a list
+    lone = _lines("Members discussed the report.", "1. The panel noted the report.", "Members asked about caseloads.")
+    assert numbered_items(lone, dotted=True) == []

@@ -11,6 +11,12 @@ from ingest.metadata import published
     ("No dates here at all", "Self-Assessment 2023", "2023"),
     ("nothing", None, None),
     ("Date of publication: 31 February 2020", None, None),
+    # minutes: the meeting they record, not the next meeting named at the end of the page
+    ("COUNTY COUNCIL\nMinutes of a meeting of the Scrutiny Committee held at County Hall on Monday, 3 March 2025 "
+     "at 2.00 pm.\n…\nRESOLVED: That the next meeting be held on 2 June 2025.", None, "2025-03-03"),
+    # a notice that mentions earlier minutes lower down keeps its signature date
+    ("Notice of meeting\n" + "x " * 220 + "To confirm the minutes of the meeting held on 10 May 2025\n"
+     "Chief Executive\n2 June 2025", None, "2025-06-02"),
 ])
 def test_published_is_as_precise_as_the_paper(text, title, expected):
     assert published(text, title) == expected

@@ -42,7 +42,10 @@ def test_parse_time(raw, want):
     ("Councillor Northcott", ("Northcott", None)),
     ("Cllr Smith (In the Chair)", ("Smith", "chair")),
     ("Cllr K Wilson (Vice-Chairman), ", ("K Wilson", "vice_chair")),
-    ("Mrs J Evans (Parent Governor)", ("Mrs J Evans", "parent governor")),
+    ("Mrs J Evans (Parent Governor)", ("J Evans", "parent governor")),  # a courtesy title goes like 'Cllr'
+    ("Mrs. D. Taylor CC (in the Chair)", ("D Taylor", "chair")),  # county councillor style
+    ("Mr. T. Barkley CC", ("T Barkley", None)),
+    ("Dr Ayesha Khan MBE", ("Ayesha Khan", None)),
 ])
 def test_attendee_name(raw, want):
     assert attendee_name(raw) == want
