@@ -114,6 +114,20 @@ def read_text_pages(path: str, problems: list[str] | None = None) -> tuple[list[
     return pages, stats
 
 
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def word_text(raw: str) -> str:
+    """pdfminer's text of a word. A glyph with no Unicode mapping comes out as '(cid:127)': at a word's
+    start it is, in council papers, a bullet from a symbol font; elsewhere it is unreadable, so it
+    becomes U+FFFD rather than markup no reader would recognise."""
+    m = _CID.match(raw)
+    if m:
+        rest = raw[m.end():]
+        return "\u2022" + (" " + _CID.sub("\ufffd", rest) if rest else "")
+    return _CID.sub("\ufffd", raw)
+
+
 def _is_bold(fontname: str) -> bool:
     name = fontname.split("+")[-1].lower()
     return "bold" in name or "black" in name or name.endswith(",b") or "heavy" in name
@@ -123,7 +137,7 @@ def layout_of(plumber_page, number: int, settings: TableSettings) -> tuple[list[
     """Words, filled rects and tables of one pdfplumber page."""
     words = [
         Word(
-            text=w["text"],
+            text=word_text(w["text"]),
             x0=w["x0"],
             top=w["top"],
             x1=w["x1"],

@@ -1,8 +1,9 @@
 """Dates as council papers print them: every date a piece of text names, in order.
 
 Plans write deadlines many ways: ``30/6/2022``, ``31st May 2018``,
-``March 2024``, ``Mar-24``, ``Jun 23``, ``2023-04-30``. A month without a day
-means the end of that month (a deadline of "March 2024" is met on the 31st).
+``March 2024``, ``Mar-24``, ``Jun 23``, ``2023-04-30``, ``Q3 2024/25``. A month without a
+day means the end of that month (a deadline of "March 2024" is met on the 31st), a
+financial-year quarter the end of its last month.
 Words that are not dates ("Monthly", "Ongoing") give nothing.
 """
 from __future__ import annotations
@@ -34,6 +35,9 @@ _DATE = re.compile(
     rf"|{_MONTH.format(name='m_m')}(?:\s*[-/\u2013]\s*|\s+|\s*')(?P<m_y>{_YEAR4}|'?\d\d)"
     # 06/2024 (month/year)
     rf"|(?P<my_m>\d\d?)/(?P<my_y>{_YEAR4})"
+    # Q3 2024/25, Quarter 3 2024-25, 2024/25 Q3: a financial-year quarter (a bare 'Q2 2024' could be either kind)
+    rf"|(?:Q|quarter\s*)(?P<qa_n>[1-4])\s*(?:of\s+)?(?P<qa_y>{_YEAR4})[/-](?P<qa_y2>\d\d)"
+    rf"|(?P<qb_y>{_YEAR4})[/-](?P<qb_y2>\d\d)\s*[-\u2013]?\s*(?:Q|quarter\s*)(?P<qb_n>[1-4])"
     r")(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
@@ -54,6 +58,12 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def fy_quarter_end(start_year: int, quarter: int) -> date:
+    """Last day of a quarter of the financial year that starts in April of ``start_year``."""
+    month = 3 * quarter + 3  # Q1 → June … Q3 → December, Q4 → March of the next year
+    return month_end(start_year, month) if month <= 12 else month_end(start_year + 1, month - 12)
+
+
 def _make(m: re.Match) -> date | None:
     g = m.groupdict()
     try:
@@ -69,6 +79,11 @@ def _make(m: re.Match) -> date | None:
             return month_end(_year(g["m_y"]), _month(g["m_m"]))
         if g["my_m"]:
             return month_end(_year(g["my_y"]), int(g["my_m"]))
+        if g["qa_n"] or g["qb_n"]:
+            start = int(g["qa_y"] or g["qb_y"])
+            if (start + 1) % 100 != int(g["qa_y2"] or g["qb_y2"]):
+                return None  # '2024/26' is no financial year
+            return fy_quarter_end(start, int(g["qa_n"] or g["qb_n"]))
     except ValueError:  # 31/02/2024 and the like: not a date
         return None
     return None

@@ -129,9 +129,17 @@ def map_indicator(label: str | None, unit: str | None = None) -> str | None:
     # token_sort, not token_set, so a short synonym cannot claim a longer label that merely contains its words
     choices = {i: e[0] for i, e in enumerate(entries) if not e[3]}
     best = process.extractOne(folded, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_MIN)
-    if best and len(best[0].split()) >= 3 and _covers(best[0], folded) and not _narrower(best[0], folded):
+    if best and len(best[0].split()) >= 3 and _covers(best[0], folded) and not _narrower(best[0], folded) \
+            and _respelt(best[0], folded):
         return entries[best[2]][1]
     return None
+
+
+def _respelt(synonym: str, folded_label: str) -> bool:
+    """Every content word of a fuzzy match is in the label, perhaps spelt another way: 'rereferrals' for
+    're-referrals' passes; 'becoming' ('children becoming subject to a plan') added to 'subject to a plan' does not."""
+    label = content_words(folded_label)
+    return all(any(fuzz.ratio(w, x) >= 80 for x in label) for w in content_words(synonym))
 
 
 # words that narrow a measure to a group: a synonym may not add one the label does not print

@@ -36,7 +36,12 @@ from normalise.dates import month_end, parse_dates
     ("3.09", []),
     ("2024/25", []),  # a financial year names no single day
     ("31/02/2024", []),  # no such day
-    ("Q2 2024", []),
+    ("Q2 2024", []),  # calendar or financial quarter: the text does not say
+    ("Q3 2024/25", [date(2024, 12, 31)]),
+    ("Quarter 4 2024-25", [date(2025, 3, 31)]),
+    ("2025/26 Q1", [date(2025, 6, 30)]),
+    ("Q2 of 2023/24 then Q1 2024/25", [date(2023, 9, 30), date(2024, 6, 30)]),
+    ("Q3 2024/26", []),  # no such financial year
 ])
 def test_parse_dates(text, expected):
     assert parse_dates(text) == expected

@@ -1,0 +1,35 @@
+"""The page model: words as a reader sees them."""
+from __future__ import annotations
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from extract.pages import parse_pdf, word_text
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("(cid:127)", "\u2022"),  # a symbol-font bullet
+    ("(cid:127)Review", "\u2022 Review"),  # a bullet set tight against its text
+    ("thres(cid:3)holds", "thres\ufffdholds"),  # an unreadable glyph inside a word
+    ("Review", "Review"),
+])
+def test_word_text(raw, text):
+    assert word_text(raw) == text
+
+
+def test_bullets_with_no_unicode_mapping_do_not_leak_into_cells(tmp_path):
+    # regression: reportlab's standard-font bullet has no Unicode mapping, so pdfminer printed '(cid:127)'
+    # into the action text of a plan table
+    body = getSampleStyleSheet()["BodyText"]
+    path = tmp_path / "bullets.pdf"
+    table = Table([["Ref", "Action", "Lead"],
+                   ["A1", Paragraph("\u2022 Review thresholds<br/>\u2022 Publish the guidance", body), "Head of Service"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
+    (page,) = parse_pdf(str(path), doc_type="action_plan")
+    cell = page.tables[0].rows[1][1].text
+    assert "(cid:" not in cell
+    assert cell.split() == ["\u2022", "Review", "thresholds", "\u2022", "Publish", "the", "guidance"]
