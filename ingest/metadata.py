@@ -15,6 +15,7 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:1
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MINUTES_OF = re.compile(r"\b(?:draft\s+)?minutes\s+of\s+(?:a|an|the)\b", re.I)
+_NOTICE = re.compile(r"\b(agenda|notice\s+of|summons|summoned|you\s+are\s+(?:hereby\s+)?(?:invited|requested))\b", re.I)
 _LABELLED = re.compile(r"(publication date|date of publication|published( on)?|version date|date of issue|date published)\s*[:\-]?\s*", re.I)
 
 
@@ -91,6 +92,15 @@ def published(first_page_text: str, title: str | None) -> str | None:
         d = _DAY_MONTH_YEAR.search(text, opening.end(), opening.end() + 250)
         if d:
             return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))
+    # a plan or self-assessment dated in its title ('Self-Evaluation, January 2025'): a date in its
+    # text is more likely a data date ('At 31 March 2024'); a notice is dated where it is signed
+    if title and not _NOTICE.search(text):
+        d = _DAY_MONTH_YEAR.search(title)
+        if d:
+            return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))
+        mo = _MONTH_YEAR.search(title)
+        if mo:
+            return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
     full = list(_DAY_MONTH_YEAR.finditer(text))
     if full:
         d = full[-1]

@@ -74,7 +74,7 @@ def _band_ok(label: str, indicator_id: str) -> bool:
 _STOP = set("a an the of in on at to for and or with by from as is are was were be been has have had there this that "
              "these those which who what it its their our number no percentage percent rate proportion total count "
              "average and rate and percentage only all within months month weeks week days working year years "
-             "last quarter time on end start beginning date period current currently so far "
+             "our we us last quarter time on end start beginning date period current currently so far "
              "january february march april may june july august september october november december "
              "jan feb mar apr jun jul aug sep sept oct nov dec".split())  # timescale words qualify a measure; they do not name it
 
@@ -254,7 +254,7 @@ def lemmas(folded: str) -> set[str]:
 
 
 # words that say whom a measure counts, not what it measures
-_WHO = {"child", "care", "person", "young", "people"}
+_WHO = {"child", "person", "young", "people"}
 
 
 @lru_cache(maxsize=1)

@@ -167,8 +167,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # a count needs a countable subject after it ('995 referrals', '36 were known', '50 FGCs'),
             # or to be coordinated with one ('from 50 FGCs … to 368'), or to stand alone on a tile
             coordinated = bool(found) and prev is not None and prev.lower_ in ("and", "to", "or")
-            compared = any(0 <= tok.idx - pos <= 30 for pos, comp in cues) or (
-                nxt is not None and any(pos == nxt.idx for pos, _ in cues))
+            end = tok.idx + len(tok.text)
+            # the cue before it ('England average of 71'), or just after it ('67 for statistical neighbours')
+            compared = any(0 <= tok.idx - pos <= 30 or 0 < pos - end <= 5 for pos, comp in cues)
             if "COUNT" not in labels and not coordinated and not compared and not (bare_tile and nxt is None):
                 continue
             unit = "count"
@@ -178,9 +179,24 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
                 unit = found[-1].unit
         f = Found(tok.idx, raw_end, value, unit, sentence[tok.idx:raw_end], bracket=_in_bracket(tok.idx, brackets))
         f.extra["cues"] = cues
+        f.extra["after"] = prev.lower_ if prev is not None else None
         found.append(f)
+    found = _without_earlier_levels(sentence, found)
     _assign_comparators(sentence, found, cues, brackets, respectively)
     return found
+
+
+def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
+    """'rose from 78% to 86% during 2023/24': 78% is the level before the period the sentence reports,
+    so it is dropped. A 'from' figure with a period of its own ('from 50 FGCs a year during 2020 to 368 …')
+    stays: it is a figure for that period."""
+    keep = []
+    for k, f in enumerate(found):
+        to = next((g for g in found[k + 1:] if g.extra.get("after") == "to"), None)
+        if f.extra.get("after") == "from" and to is not None and find_period(sentence[f.end:to.start])[0] is None:
+            continue
+        keep.append(f)
+    return keep
 
 
 def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respectively: bool) -> None:
@@ -208,8 +224,10 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
             elif pos < f.start and len(gap_before) <= 40 and re.search(r"\b(?:of|at|is|was|average|rate)\s*$", gap_before, re.I) \
                     and not re.search(r"[,;()]|\d", gap_before):
                 f.comparator = comp
-            elif pos > f.end and len(gap_after) <= 4 and f.bracket == _in_bracket(pos, brackets):
-                f.comparator = comp
+            elif pos > f.end and f.bracket == _in_bracket(pos, brackets) and (
+                    len(gap_after) <= 4 or re.fullmatch(r"\s+(?:for|in|across|among|amongst)\s+(?:the\s+)?", gap_after, re.I)):
+                f.comparator = comp  # '22% nationally', '67 for statistical neighbours', '70 in England'
+
     # a target sentence ('Target: 30 additional', '80% to be completed …', 'reduced to 11% by year end')
     target_cues = [pos for pos, comp in cues if comp == "target"]
     for f in found:
@@ -233,6 +251,8 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
             continue  # 'in the north and 470 in the south': one statement of two figures
         if prev_fig is None and not re.search(r"[,;:]", m.group(0)):
             continue
+        if prev_fig is None and m.group(0).startswith(",") and re.search(r"\b(?:or|and)\b", following):
+            continue  # a list's comma: 'in education, employment or training to 65%' is one clause
         if re.search(r"[,;:]", following):
             continue
         cuts.append(m.end())

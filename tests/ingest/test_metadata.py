@@ -10,6 +10,8 @@ from ingest.metadata import published
     ("GRAHAM SMITH\nCHIEF EXECUTIVE\n18 November 2019", None, "2019-11-18"),
     ("No dates here at all", "Self-Assessment 2023", "2023"),
     ("nothing", None, None),
+    ("Self-Evaluation, January 2025\nAt 31 March 2024, 298 children were on plans.", "Self-Evaluation, January 2025", "2025-01"),
+    ("AGENDA\nCommittee, 26 November 2025\nChief Executive\n18 November 2025", "Committee 26 November 2025", "2025-11-18"),
     ("Date of publication: 31 February 2020", None, None),
     # minutes: the meeting they record, not the next meeting named at the end of the page
     ("COUNTY COUNCIL\nMinutes of a meeting of the Scrutiny Committee held at County Hall on Monday, 3 March 2025 "

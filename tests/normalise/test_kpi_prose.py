@@ -39,6 +39,22 @@ def facts(text, context=Q, heading=None):
       ("The average time to match in 2016-19 was 201 days in the north and 187 days in the south", 187.0, "days", "council", None)]),
     ("Target: 85% of reviews to be held on time by March 2025.",
      [("85% of reviews to be held on time by March 2025", 85.0, "percent", "target", "2024/25")]),
+    # the level before a change is not the period's figure; one with a period of its own is
+    ("The share of assessments completed within 45 working days rose from 78% to 86% during 2023/24.",
+     [("The share of assessments completed within 45 working days rose from 78% to 86% during 2023/24", 86.0,
+       "percent", "council", "2023/24")]),
+    ("From 40 FGCs a year during 2021 to 210 in 2023/24.",
+     [("From 40 FGCs a year during 2021 to 210 in 2023/24", 40.0, "count", "council", "2021"),
+      ("From 40 FGCs a year during 2021 to 210 in 2023/24", 210.0, "count", "council", "2023/24")]),
+    # a comparator named just after its figure, behind a preposition
+    ("Our rate of children in care is 71 per 10,000, compared with 67 for statistical neighbours and 70 nationally.",
+     [("Our rate of children in care is 71 per 10,000", 71.0, "rate_per_10000", "council", Q),
+      ("Our rate of children in care is 71 per 10,000", 67.0, "rate_per_10000", "statistical_neighbours", Q),
+      ("Our rate of children in care is 71 per 10,000", 70.0, "rate_per_10000", "national", Q)]),
+    # an aim is a target; a list's comma does not cut the clause
+    ("We aim to increase the share of care leavers in education, employment or training to 65% by March 2026.",
+     [("We aim to increase the share of care leavers in education, employment or training to 65% by March 2026",
+       65.0, "percent", "target", "2025/26")]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected
