@@ -59,4 +59,4 @@ bench: setup
 	$(CLI) bench --raw-dir "$(BENCH_DIR)" --workers $(WORKERS) --out data/bench/latest.json
 
 clean:
-	rm -rf data/interim data/exports data/examples data/bench data/warehouse/*.duckdb data/warehouse/*.lock .pytest_cache
+	rm -rf data/interim data/exports data/reports data/examples data/bench data/warehouse/*.duckdb data/warehouse/*.lock .pytest_cache

@@ -1,6 +1,7 @@
 """CSV exports: one file per table (and the analyst views), UTF-8, ISO dates."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -22,7 +23,7 @@ def export_csv(warehouse: Path, out_dir: Path) -> list[Path]:
         targets = [(n, f"{n}.csv") for n in names] + [(v, f) for v, f in EXPORT_VIEWS.items() if v in views]
         for name, file_name in targets:
             dest = out_dir / file_name
-            tmp = dest.with_suffix(".csv.tmp")
+            tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")  # two exports at once must not share it
             con.execute(
                 f"COPY (SELECT * FROM \"{name}\") TO '{tmp.as_posix()}' (HEADER, DELIMITER ',', DATEFORMAT '%Y-%m-%d')"
             )
