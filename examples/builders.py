@@ -549,6 +549,39 @@ def recommendation_plan(path: Path, council: str = "Rutland County Council",
     return path
 
 
+def merged_recommendation_plan(path: Path) -> Path:
+    """An improvement plan whose first column, 'Ofsted recommendation', prints each recommendation once in a
+    cell merged down the rows of its actions ('1. The quality of …'); refs like '1.2', a 'Target date'
+    column and RAG cells that are colour only."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title="Westmarsh Improvement Plan")
+    story = [_p("Westmarsh Borough Council", "Title"), _p("Children's Services Improvement Plan 2024/25", "Heading1"),
+             _p("Published October 2024"), Spacer(1, 4 * mm)]
+    recommendations = ["1. The quality and consistency of management oversight of social work practice.",
+                       "2. The timeliness of initial child protection conferences.",
+                       "3. Sufficiency of suitable homes for children in care."]
+    deadlines = ["31 March 2025", "Sept 2025", "Ongoing"]
+    rags = ["red", "amber", "green"]
+    rows = [["Ofsted recommendation", "No.", "Action", "Responsible officer", "Target date", "RAG"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for n, recommendation in enumerate(recommendations, 1):
+        first = len(rows)
+        for k in range(1, 4):
+            rows.append([_p(recommendation) if k == 1 else "", f"{n}.{k}",
+                         _p(f"Action {k} for recommendation {n}: run a monthly audit cycle and report its findings "
+                            f"to the practice improvement board"),
+                         _p("AD Safeguarding (MJ)" if k % 2 else "Kate Holmes, Head of Service"), deadlines[k - 1], ""])
+            style.append(("BACKGROUND", (5, len(rows) - 1), (5, len(rows) - 1), RAG_FILLS[rags[(n + k) % 3]]))
+        style.append(("SPAN", (0, first), (0, len(rows) - 1)))
+    table = Table(rows, colWidths=[60 * mm, 14 * mm, 90 * mm, 45 * mm, 30 * mm, 14 * mm], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    story.append(table)
+    footer = _footer("Westmarsh Improvement Plan")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
 def kpi_report(path: Path) -> Path:
     """A quarterly performance report: a wide monthly KPI table with national and statistical-neighbour
     columns (blanks, 'n/a', '-', a footnoted cell), a volume table with 'Number (and rate)' cells, and a

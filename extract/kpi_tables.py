@@ -117,7 +117,12 @@ def read_table(table: Table) -> list[dict]:
 
 
 def extract_kpi_tables(pages: list[Page], paper: Paper, found: dict) -> list | None:
-    """Every table that may carry KPI figures, by page, as plain data."""
+    """Every table that may carry KPI figures, by page, as plain data.
+
+    A table the plan extractor read action rows from is a plan, not a scorecard: its refs ('1.2') and
+    dates are not figures, even when a column is headed 'Target date'.
+    """
+    plan_tables = {(r["page"], r.get("table")) for r in (found or {}).get("plan_rows") or []}
     out: list[dict] = []
     previous: dict | None = None
     for page in pages:
@@ -126,6 +131,9 @@ def extract_kpi_tables(pages: list[Page], paper: Paper, found: dict) -> list | N
         page_notes = _page_footnotes(page)
         above = 0.0
         for t_index, table in enumerate(page.tables):
+            if (page.number, t_index) in plan_tables:
+                above = table.bottom
+                continue
             sections = read_table(table)
             caption = (_caption(page, table, above) if page.words else None) or _caption_from_text(page, table)
             above = table.bottom

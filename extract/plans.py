@@ -47,6 +47,8 @@ _REF = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]\)?|[ivx]+)\*
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 # bullet glyphs only: a leading dash is often part of the text ("… Development\n- Alison Bramley")
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u2043\u25cf\uf0b7\uf0a7\uf076\uf0d8o]\s+")
+# "1. The quality of …", "(2) Timeliness …", "3) …": the number a recommendation's text starts with
+_LEADING_NUMBER = re.compile(r"^\(?(\d{1,2})[.):]\s+\S")
 _REC_IN_TEXT = re.compile(r"\brecommendations?\s*(?:no\.?\s*)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)", re.IGNORECASE)
 # "Completed actions", "Actions completed", "Closed items", "Complete": a heading over finished work
 _COMPLETED = re.compile(r"^(?:(?:completed?|closed|finished)\s+(?:actions?|items?|tasks?)|(?:actions?|items?|tasks?)\s+"
@@ -142,6 +144,8 @@ class Layout:
     xs: list[float | None]  # left edge of each column, to recognise continuation tables
     header_section: str | None = None
     header_rows: int = 1
+    # the finding column is headed "Ofsted recommendation": a number leading its text is the recommendation's
+    numbered_recommendations: bool = False
 
 
 def _column_xs(table: Table) -> list[float | None]:
@@ -192,8 +196,10 @@ def plan_layout(table: Table) -> Layout | None:
         body = h + 1
         layout = Layout(roles=roles, xs=_column_xs(table), header_rows=body)
         for i, role in list(roles.items()):
-            if role == "recommendations" and not _looks_like_numbers(_body_texts(table, body, i)):
-                roles[i] = "finding" if "finding" not in found else "recommendations"
+            if role == "recommendations" and not _looks_like_numbers(_body_texts(table, body, i)) \
+                    and "finding" not in found:
+                roles[i] = "finding"
+                layout.numbered_recommendations = True
         untyped = [i for i in range(len(layout.xs)) if i not in roles and layout.xs[i] is not None]
         for i in untyped:
             if "ref" not in roles.values() and _looks_like_refs(_body_texts(table, body, i)):
@@ -232,7 +238,8 @@ def continues(layout: Layout, table: Table, tolerance: float = 4.0) -> Layout | 
         if not near:
             return None
         roles[near[0]] = role
-    return Layout(roles=roles, xs=xs, header_section=layout.header_section, header_rows=0)
+    return Layout(roles=roles, xs=xs, header_section=layout.header_section, header_rows=0,
+                  numbered_recommendations=layout.numbered_recommendations)
 
 
 # ---------------------------------------------------------------- rows
@@ -240,10 +247,12 @@ def continues(layout: Layout, table: Table, tolerance: float = 4.0) -> Layout | 
 @dataclass
 class _Row:
     page: int
+    table: int  # index of the table on its page the row starts in
     cells: dict[str, list[str]] = field(default_factory=dict)
     action_lines: list[tuple[str, int]] = field(default_factory=list)
     rag_fill: str | None = None
     finding_title: str | None = None
+    recommendation: str | None = None  # the number of the recommendation the row sits under, when printed
     section: str | None = None
     completed: bool = False
 
@@ -408,7 +417,7 @@ def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
         "progress": clean_text(joined.get("progress")) or None,
         "impact": clean_text(joined.get("impact")) or None,
         "recommendations_raw": clean_text(joined.get("recommendations")) or recommendations_in(rec.section)
-        or recommendations_in(clean_text(joined.get("finding"))),
+        or recommendations_in(clean_text(joined.get("finding"))) or rec.recommendation,
         "completed_section": rec.completed,
     }
     items = numbered_items(rec.action_lines) if not base["ref"] else None
@@ -419,7 +428,7 @@ def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
             if not text:
                 continue
             out.append({**base, "ref": str(n), "action": text, "lead": leads.get(n, base["lead_raw"]) if leads else base["lead_raw"],
-                        "page": page})
+                        "page": page, "table": rec.table if page == rec.page else None})
     else:
         action = clean_text("\n".join(t for t, _ in rec.action_lines))
         ref = base["ref"]
@@ -428,7 +437,8 @@ def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
             if m:  # "1.1 Strengthen …" in a plan with no ref column
                 ref, action = m.group(1), m.group(2)
         if action:
-            out.append({**base, "ref": ref, "action": action, "lead": base["lead_raw"], "page": rec.page})
+            out.append({**base, "ref": ref, "action": action, "lead": base["lead_raw"], "page": rec.page,
+                        "table": rec.table})
     for r in out:
         r["segment_id"] = segment_of(paper_segments, r["page"])
     return out
@@ -460,7 +470,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
     last_page = 0
     heading = band = header = None
     completed = False
-    finding_title = None
+    finding_title = finding_number = None
 
     def flush():
         nonlocal current
@@ -474,7 +484,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
         seg = _segment(segments, page.number)
         if seg is not None and seg.get("kind") == "action_sheet":
             continue  # a committee's action log: read by the minutes extractor, not a plan
-        for table in page.tables:
+        for t_index, table in enumerate(page.tables):
             fresh = plan_layout(table)
             carried = continues(layout, table) if layout is not None else None
             if fresh is not None:
@@ -502,7 +512,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                     band = None
                     if not above:
                         completed = is_completed_heading(layout.header_section)
-                finding_title = None
+                finding_title = finding_number = None
             col = {r: i for i, r in layout.roles.items()}
             for k, row in enumerate(table.rows[start:]):
                 if is_header_row(row):
@@ -530,11 +540,14 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                 if not _starts_new(row, layout, page.words) and not (action_cell and action_cell.text.strip()):
                     continue
                 flush()
-                current = _Row(page=page.number, completed=completed)
+                current = _Row(page=page.number, table=t_index, completed=completed)
                 finding = _cell(row, col.get("finding"))
                 if finding is not None and finding.text.strip():
                     finding_title = bold_title(finding, page.words)
+                    lead = _LEADING_NUMBER.match(clean_text(finding.text))
+                    finding_number = lead.group(1) if lead and layout.numbered_recommendations else None
                 current.section = finding_title if "finding" in col else (band or header or heading)
+                current.recommendation = finding_number
                 _add(current, row, layout, page.number, page.rects)
             last_page = page.number
     flush()

@@ -253,6 +253,7 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
 _GENERIC = {"population", "per", "10000", "children", "child", "gives", "this", "figure", "level"}
 
 
+_AVERAGE = re.compile(r"\b(?:average|mean|median|ratio)\b", re.I)
 _ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b", re.I)
 
 
@@ -290,6 +291,12 @@ def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ..
     return None
 
 
+def unit_of_unmapped(label: str, value: float) -> str | None:
+    """Unit of a figure no cell mark, label or catalogue row gives: a whole number is a count, unless
+    the label says it is an average ('Average caseload': 19 beside 17.5)."""
+    return "count" if float(value).is_integer() and not _AVERAGE.search(label) else None
+
+
 def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, comparator: str,
                  period_raw: str | None, period: str | None, page: int, position: tuple, source: str,
                  segment_id: str | None = None, context_labels: tuple[str, ...] = ()) -> dict:
@@ -307,7 +314,7 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
     if indicator_id is None and context_labels:
         indicator_id = _map_in_context(indicator_raw, unit, context_labels)
     if unit is None:
-        unit = indicator_unit(indicator_id) or ("count" if float(fig.value).is_integer() else None)
+        unit = indicator_unit(indicator_id) or unit_of_unmapped(indicator_raw, fig.value)
     return {
         "obs_id": obs_id(paper.doc_id, *position),
         "doc_id": paper.doc_id,

@@ -69,3 +69,16 @@ def test_looks_like_figure(text, expected):
 def test_footnotes_in_a_title():
     assert footnotes_in("Volume *As at 30 October 2019") == {"*": "As at 30 October 2019"}
     assert footnotes_in("Performance **Q1, Q2 awaited") == {"**": "Q1, Q2 awaited"}
+
+
+def test_a_plan_table_is_not_read_as_a_scorecard(tmp_path):
+    # regression: a plan with refs ('1.2') and a 'Target date' column gave one "KPI" per action
+    from examples.builders import merged_recommendation_plan
+    from extract.plans import extract_plan_rows
+    from scrutineer.model import Paper
+
+    path = merged_recommendation_plan(tmp_path / "plan.pdf")
+    pages = parse_pdf(str(path), "improvement_plan")
+    paper = Paper(doc_id="d" * 64, file_name=path.name, source_path=path.name, path=str(path), size_bytes=0)
+    assert extract_kpi_tables(pages, paper, {}), "without the plan rows the table looks like a scorecard"
+    assert extract_kpi_tables(pages, paper, {"plan_rows": extract_plan_rows(pages, paper, {})}) == []

@@ -189,6 +189,14 @@ def test_numbered_actions_in_finding_rows(tmp_path):
     assert all(r["lead_raw"] == "1. KD 2. KD/MR" for r in rows[:2])
 
 
+def test_merged_recommendation_cell_numbers_every_action_under_it(tmp_path):
+    rows = rows_of(tmp_path, builders.merged_recommendation_plan)
+    got = [(r["ref"], r["recommendations_raw"], r["rag_colour"] is not None) for r in rows]
+    assert got == [(f"{n}.{k}", str(n), True) for n in (1, 2, 3) for k in (1, 2, 3)]
+    assert rows[4]["section"] == "2. The timeliness of initial child protection conferences."
+    assert {r["table"] for r in rows} == {0}
+
+
 @pytest.mark.parametrize("builder", [builders.scrutiny_minutes, builders.scorecard_and_key])
 def test_non_plan_tables_give_no_rows(tmp_path, builder):
     assert rows_of(tmp_path, builder) == []

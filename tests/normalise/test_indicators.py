@@ -18,6 +18,7 @@ from normalise.kpis import map_label
     ("Turnover Rate", "percent", "wf_turnover_rate_pct"),
     ("Number of children in care with a Placement Order", "count", "cla_placement_order_count"),
     ("87 ICPCs were held in Quarter 2", "count", None),  # the clause alone; map_label tries its cores
+    ("Average caseload per social worker", None, "wf_caseload_avg"),
 ])
 def test_labels_map(label, unit, expected):
     assert map_indicator(label, unit) == expected

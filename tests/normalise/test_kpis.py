@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.kpis import _label_unit, comparator_of
+from normalise.kpis import _label_unit, comparator_of, unit_of_unmapped
 
 
 @pytest.mark.parametrize("label, unit", [
@@ -21,6 +21,16 @@ from normalise.kpis import _label_unit, comparator_of
 ])
 def test_label_unit(label, unit):
     assert _label_unit(label) == unit
+
+
+@pytest.mark.parametrize("label, value, unit", [
+    ("Contacts to the front door", 5106, "count"),
+    ("Contacts to the front door", 12.5, None),
+    ("Average caseload per worker", 19, None),
+    ("Median days to permanence", 300, None),
+])
+def test_unit_of_unmapped(label, value, unit):
+    assert unit_of_unmapped(label, value) == unit
 
 
 @pytest.mark.parametrize("header, comparator", [

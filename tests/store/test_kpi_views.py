@@ -80,3 +80,17 @@ def test_benchmark_averages_statistical_neighbours_and_region(tmp_path):
     finally:
         con.close()
     assert row == (20.0, 22.0, 35.0, 2, 30.0)
+
+
+def test_a_plan_gives_actions_and_no_kpis(tmp_path, run_pipeline):
+    from examples.builders import merged_recommendation_plan
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    merged_recommendation_plan(raw / "westmarsh-plan.pdf")
+    _, con = run_pipeline(raw)
+    assert con.execute("select count(*) from kpi_observations").fetchone()[0] == 0
+    got = con.execute("select a.ref, r.recommendation, a.rag from actions a join action_recommendations r "
+                      "using (action_id) order by a.ref").fetchall()
+    assert [(ref, rec) for ref, rec, _ in got] == [(f"{n}.{k}", str(n)) for n in (1, 2, 3) for k in (1, 2, 3)]
+    assert {rag for *_, rag in got} == {"red", "amber", "green"}
