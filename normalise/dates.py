@@ -31,13 +31,17 @@ _DATE = re.compile(
     rf"|(?P<d_d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(name='d_m')},?\s+(?P<d_y>{_YEAR4}|'?\d\d)"
     # May 31st, 2018
     rf"|{_MONTH.format(name='md_m')}\s+(?P<md_d>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<md_y>{_YEAR4})"
-    # March 2024, Mar-24, Jun 23, Sept '23
-    rf"|{_MONTH.format(name='m_m')}(?:\s*[-/\u2013]\s*|\s+|\s*')(?P<m_y>{_YEAR4}|'?\d\d)"
+    # March 2024, Mar-24, Jun 23, Sept '23, March, 2025
+    rf"|{_MONTH.format(name='m_m')}(?:\s*[-/\u2013]\s*|,?\s+|\s*')(?P<m_y>{_YEAR4}|'?\d\d)"
     # 06/2024 (month/year)
     rf"|(?P<my_m>\d\d?)/(?P<my_y>{_YEAR4})"
     # Q3 2024/25, Quarter 3 2024-25, 2024/25 Q3: a financial-year quarter (a bare 'Q2 2024' could be either kind)
-    rf"|(?:Q|quarter\s*)(?P<qa_n>[1-4])\s*(?:of\s+)?(?P<qa_y>{_YEAR4})[/-](?P<qa_y2>\d\d)"
+    rf"|(?:Q|quarter\s*)(?P<qa_n>[1-4])\s*(?:of\s+)?(?:FY\s*)?(?P<qa_y>{_YEAR4}|\d\d)[/-](?P<qa_y2>\d\d)"
     rf"|(?P<qb_y>{_YEAR4})[/-](?P<qb_y2>\d\d)\s*[-\u2013]?\s*(?:Q|quarter\s*)(?P<qb_n>[1-4])"
+    # end of 2024 (the calendar year); end of 2024/25, 2024/25 year end (the financial year: 31 March)
+    rf"|end\s+of\s+(?:the\s+)?(?:calendar\s+)?(?:year\s+)?(?P<ye_y>{_YEAR4})(?![/-]\d)"
+    rf"|(?:end\s+of\s+(?:the\s+)?(?:financial\s+year\s+|FY\s*)?|year[-\s]end\s+)(?P<fe_y>{_YEAR4})[/-](?P<fe_y2>\d\d)"
+    rf"|(?P<fe2_y>{_YEAR4})[/-](?P<fe2_y2>\d\d)\s+year[-\s]end"
     r")(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
@@ -79,8 +83,15 @@ def _make(m: re.Match) -> date | None:
             return month_end(_year(g["m_y"]), _month(g["m_m"]))
         if g["my_m"]:
             return month_end(_year(g["my_y"]), int(g["my_m"]))
+        if g["ye_y"]:
+            return date(int(g["ye_y"]), 12, 31)
+        if g["fe_y"] or g["fe2_y"]:
+            start = int(g["fe_y"] or g["fe2_y"])
+            if (start + 1) % 100 != int(g["fe_y2"] or g["fe2_y2"]):
+                return None
+            return date(start + 1, 3, 31)
         if g["qa_n"] or g["qb_n"]:
-            start = int(g["qa_y"] or g["qb_y"])
+            start = _year(g["qa_y"] or g["qb_y"])
             if (start + 1) % 100 != int(g["qa_y2"] or g["qb_y2"]):
                 return None  # '2024/26' is no financial year
             return fy_quarter_end(start, int(g["qa_n"] or g["qb_n"]))
@@ -89,12 +100,39 @@ def _make(m: re.Match) -> date | None:
     return None
 
 
+_ORDINAL = r"\d\d?(?:st|nd|rd|th)?"
+# '1st & 15th March 2024', '1, 8 and 15 March 2024': earlier days share the month and year of the last
+_DAY_LIST = re.compile(
+    rf"(?<![\w/.])(?P<day>{_ORDINAL})(?P<sep>\s*(?:&|and|,)\s*)"
+    rf"(?=(?:{_ORDINAL}\s*(?:&|and|,)\s*)*{_ORDINAL}\s+(?:of\s+)?(?P<my>{_MONTH.format(name='l_m')},?\s+{_YEAR4}))",
+    re.IGNORECASE)
+# 'June/July 2024', 'May and June 2024': an earlier month shares the year of the later one
+_MONTH_LIST = re.compile(
+    rf"(?<![\w/.])(?P<m1>{_MONTH.format(name='a_m')})(?P<sep>\s*(?:/|&|and|,)\s*)"
+    rf"(?=(?P<m2>{_MONTH.format(name='b_m')})\s+(?P<year>{_YEAR4}))",
+    re.IGNORECASE)
+
+
+def _share_month_and_year(m: re.Match) -> str:
+    before = m.string[:m.start()].rstrip()
+    if m.group("day").isdigit() and before[-1:].isalpha():
+        return m.group(0)  # 'Phase 1 & 2 March 2024': a bare number after a word is not a day
+    return f"{m.group('day')} {m.group('my')}{m.group('sep')}"
+
+
+def _share_year(m: re.Match) -> str:
+    if _month(m.group("a_m")) >= _month(m.group("b_m")):
+        return m.group(0)  # 'November/January 2025' crosses a year: which one is not said
+    return f"{m.group('m1')} {m.group('year')} {m.group('sep').strip()} "
+
+
 def parse_dates(text: str | None) -> list[date]:
     """Every date ``text`` names, in the order it names them."""
     if not text:
         return []
+    text = _MONTH_LIST.sub(_share_year, _DAY_LIST.sub(_share_month_and_year, text.replace("\u2019", "'")))
     out = []
-    for m in _DATE.finditer(text.replace("\u2019", "'")):
+    for m in _DATE.finditer(text):
         d = _make(m)
         if d is not None:
             out.append(d)

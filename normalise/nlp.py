@@ -28,6 +28,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from normalise.dates import parse_dates
+
 DATA = Path(__file__).parent / "data"
 LABELS = ("PERSON", "ROLE", "OFSTED_REC", "ORG", "TEAM", "DATE")
 # When two candidate spans overlap the higher wins; ties go to the longer span.
@@ -262,10 +264,6 @@ def _iso(y: int, mo: int, d: int) -> str | None:
 
 def date_value(raw: str) -> str | None:
     """ISO value of a date span, read the way deadlines are (normalise/dates.py: a month alone is its last day)."""
-    try:
-        from normalise.dates import parse_dates
-    except ImportError:  # the shared date parser is optional here
-        return iso_date(raw)
     got = parse_dates(raw)
     return got[0].isoformat() if got else iso_date(raw)
 

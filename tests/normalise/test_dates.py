@@ -42,6 +42,20 @@ from normalise.dates import month_end, parse_dates
     ("2025/26 Q1", [date(2025, 6, 30)]),
     ("Q2 of 2023/24 then Q1 2024/25", [date(2023, 9, 30), date(2024, 6, 30)]),
     ("Q3 2024/26", []),  # no such financial year
+    ("Q4 23/24", [date(2024, 3, 31)]),
+    ("Q2 FY24/25", [date(2024, 9, 30)]),
+    ("Q4 23/25", []),
+    ("March, 2025", [date(2025, 3, 31)]),
+    ("1st & 15th March 2024", [date(2024, 3, 1), date(2024, 3, 15)]),  # days share the month and year
+    ("1, 8 and 15 March 2024", [date(2024, 3, 1), date(2024, 3, 8), date(2024, 3, 15)]),
+    ("Phase 1 & 2 March 2024", [date(2024, 3, 2)]),  # '1' after a word is not a day
+    ("June/July 2024", [date(2024, 6, 30), date(2024, 7, 31)]),  # months share the year
+    ("May and June 2024", [date(2024, 5, 31), date(2024, 6, 30)]),
+    ("Nov/Jan 2025", []),  # crosses a year the text does not name
+    ("end of 2024", [date(2024, 12, 31)]),
+    ("end of 2024/25", [date(2025, 3, 31)]),  # a financial year ends on 31 March
+    ("2024/25 year end", [date(2025, 3, 31)]),
+    ("Spring 2025", []),  # a season names no day
 ])
 def test_parse_dates(text, expected):
     assert parse_dates(text) == expected
