@@ -19,9 +19,11 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b|\b(\d{{1,2}})[/.](\d{{1,2}})[/.](\d{{2,4}})\b", re.I)
 TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midday)\b", re.I)
 
-# an item heading: "27. Title", "27 Title", "Minute 27 Title", "27/19 Title", "Item 5: Title"
+# an item heading: "27. Title", "27 Title", "Minute 27 Title", "27/19 Title", "Item 5: Title", and numbers
+# behind a committee's code and year: "CYP/23/41 Title", "CS.23.41 Title", "OSC/41 Title"
 ITEM = re.compile(
-    r"^(?:(?:minute|item|min\.?)\s*(?:no\.?\s*)?)?(\d{1,3})(/\d{2,4})?(?:\.(?!\d))?\s*(?:[:\-–]\s*)?\s+"
+    r"^(?:(?:minute|item|min\.?)\s*(?:no\.?\s*)?)?(?P<code>(?-i:[A-Z][A-Z&]{1,7})[/.\-](?:\d{2,4}[/.\-](?=\d))?)?"
+    r"(\d{1,3})(/\d{2,4})?(?:\.(?!\d))?\s*(?:[:\-–]\s*)?\s+"
     r"([A-Z\u2018\u201c'\"(][^\n]{1,160})$", re.I)
 _MONTH_START = re.compile(rf"^{_MONTH}\b\.?,?\s+\d{{4}}", re.I)
 _CONNECTOR = re.compile(r"\b(of|the|and|for|to|on|in|with|a|an|following|from|by|at|&|-|–)\s*$", re.I)
@@ -80,13 +82,13 @@ def is_item_heading(line: str) -> tuple[str, int, str] | None:
     m = ITEM.match(line.strip())
     if not m:
         return None
-    title = m.group(3).strip()
+    title = m.group(4).strip()
     if title[:1].islower() or _MONTH_START.match(title) or len(title) < 3:
         return None
     if re.match(r"^\d", title) or title.isdigit():
         return None
-    number = m.group(1) + (m.group(2) or "")
-    return number, int(m.group(1)), title
+    number = (m.group("code") or "") + m.group(2) + (m.group(3) or "")
+    return number, int(m.group(2)), title
 
 
 def split_people(text: str) -> list[tuple[str, str | None]]:
@@ -365,14 +367,21 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
     header = first[: head_end + 1]
     header_text = " ".join(header)
     minutes_line = first[head_end]
+    # "Minutes of a meeting … held in Committee / Room 2, Civic Centre on Tuesday …": a sentence wrapped
+    # over lines, up to the attendance list
+    sentence = minutes_line
+    for ln in first[head_end + 1: head_end + 3]:
+        if PRESENT_LINE.match(ln) or LABEL.match(ln) or is_item_heading(ln):
+            break
+        sentence += " " + ln
     committee = _committee(header)
-    date = find_date(minutes_line) or find_date(header_text) or find_date(" ".join(first[head_end + 1: head_end + 4]))
-    time = find_time(minutes_line) or find_time(" ".join(first[head_end + 1: head_end + 3]))
+    date = find_date(sentence) or find_date(header_text) or find_date(" ".join(first[head_end + 1: head_end + 4]))
+    time = find_time(sentence) or find_time(" ".join(first[head_end + 1: head_end + 3]))
     venue = None
-    m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?),?\s+on\s+", minutes_line, re.I)
+    m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?),?\s+on\s+", sentence, re.I)
     if m:
         venue = m.group(1).strip()
-    m = re.search(r"\b(?:am|pm|a\.m\.|p\.m\.|\d{2}:\d{2})\s+(?:in|at)\s+(?:the\s+)?([A-Z].+)$", minutes_line)
+    m = re.search(r"\b(?:am|pm|a\.m\.|p\.m\.|\d{2}:\d{2})\s+(?:in|at)\s+(?:the\s+)?([A-Z].+)$", sentence)
     if not venue and m:
         venue = m.group(1).strip(" .")
     venue = venue or _labelled(first[: head_end + 6], r"(venue|place|location)")

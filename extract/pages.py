@@ -59,8 +59,9 @@ def needs_layout(stats: PageStats, doc_type: str) -> bool:
 
 
 # words that head the columns of plans and trackers; three on one short line make a header
+# (and of committee action logs: 'Minute  Action  Officer  Progress')
 _HEADER_WORDS = re.compile(r"\b(ref|action|actions|lead|owner|deadline|timescales?|due|status|rag|progress|update|"
-                           r"measures?|outcomes?|impact|target)\b", re.IGNORECASE)
+                           r"measures?|outcomes?|impact|target|minute|officer|responsible|comments?)\b", re.IGNORECASE)
 
 
 def has_header_line(text: str) -> bool:

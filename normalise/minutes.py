@@ -89,8 +89,7 @@ def attendee_name(raw: str) -> tuple[str, str | None]:
         m = _ROLE_SUFFIX.search(s)
         if not m:
             break
-        said = (m.group("p") or m.group("d") or "").lower()
-        r = _role_word(said)
+        r = _role_word(m.group("p") or m.group("d") or "")
         if r is None and m.group("p") is None:
             break
         role = role or r
@@ -101,11 +100,13 @@ def attendee_name(raw: str) -> tuple[str, str | None]:
 
 
 def _role_word(said: str) -> str | None:
-    if re.search(r"vice", said):
+    """'chair', 'vice_chair' or 'substitute' for those roles; any other role as printed."""
+    # whole words: 'Director of Children's Services' holds 'vice' and is no vice-chair
+    if re.search(r"\bvice[-\s]?chair", said, re.I):
         return "vice_chair"
-    if re.search(r"chair", said):
+    if re.search(r"\bchair(?:man|woman|person)?\b", said, re.I):
         return "chair"
-    if re.search(r"substitut", said):
+    if re.search(r"substitut", said, re.I):
         return "substitute"
     return said.strip() or None
 

@@ -23,6 +23,11 @@ from scrutineer.model import Paper
     ("13 - 58", None),
     ("2019 was a good year", None),
     ("12 children were placed", None),  # lower case after the number: prose
+    ("CYP/23/41 Declarations of Interest", ("CYP/23/41", 41, "Declarations of Interest")),  # committee code and year
+    ("CS.23.41 Work Programme", ("CS.23.41", 41, "Work Programme")),
+    ("OSC/41 Minutes", ("OSC/41", 41, "Minutes")),
+    ("NHS 111 Services", None),  # a name, not a code
+    ("CYP/23/41", None),  # no title
 ])
 def test_item_headings(line, want):
     assert is_item_heading(line) == want
@@ -217,6 +222,16 @@ Resolved: That the update be noted.
 17/25 ANY OTHER BUSINESS
 The meeting closed at 8.15pm.
 """
+CODED_ITEMS = """WESTBURY CITY COUNCIL
+Minutes of a meeting of the Children and Young People Scrutiny Committee held in Committee
+Room 2, Civic Centre on Tuesday, 9 January 2024 commencing at 6.30 pm
+Councillors Present: Councillor J Hardy (Chair), Councillors M Begum and P Clarke
+Apologies: Councillors L Green and K Hall
+CYP/23/41 Declarations of Interest
+Councillor Evans declared a personal interest as a foster carer.
+CYP/23/42 Work Programme
+AGREED that the work programme be updated.
+"""
 
 
 @pytest.mark.parametrize("text, header, people, items, decided", [
@@ -231,6 +246,12 @@ The meeting closed at 8.15pm.
       ("Councillor E White", "apologies")],
      ["15/25", "16/25", "17/25"],
      {"16/25": ["Resolved: That the update be noted."]}),
+    # the minutes sentence wraps before its venue ends; items carry the committee's code and year
+    (CODED_ITEMS, ("Children and Young People Scrutiny Committee", "9 January 2024", "6.30 pm", "Committee Room 2, Civic Centre"),
+     [("Councillor J Hardy (Chair)", "present"), ("M Begum", "present"), ("P Clarke", "present"),
+      ("L Green", "apologies"), ("K Hall", "apologies")],
+     ["CYP/23/41", "CYP/23/42"],
+     {"CYP/23/42": ["AGREED that the work programme be updated."]}),
 ])
 def test_other_layouts(text, header, people, items, decided):
     from extract.minutes import minutes_meeting

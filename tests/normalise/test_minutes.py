@@ -42,7 +42,9 @@ def test_parse_time(raw, want):
     ("Councillor Northcott", ("Northcott", None)),
     ("Cllr Smith (In the Chair)", ("Smith", "chair")),
     ("Cllr K Wilson (Vice-Chairman), ", ("K Wilson", "vice_chair")),
-    ("Mrs J Evans (Parent Governor)", ("J Evans", "parent governor")),  # a courtesy title goes like 'Cllr'
+    ("Mrs J Evans (Parent Governor)", ("J Evans", "Parent Governor")),  # a courtesy title goes like 'Cllr'
+    ("Sarah Lowe (Director of Children's Services)", ("Sarah Lowe", "Director of Children's Services")),  # no 'vice'
+    ("Cllr T Fox (Vice Chair)", ("T Fox", "vice_chair")),
     ("Mrs. D. Taylor CC (in the Chair)", ("D Taylor", "chair")),  # county councillor style
     ("Mr. T. Barkley CC", ("T Barkley", None)),
     ("Dr Ayesha Khan MBE", ("Ayesha Khan", None)),
