@@ -549,6 +549,36 @@ def recommendation_plan(path: Path, council: str = "Rutland County Council",
     return path
 
 
+def coded_minutes(path: Path) -> Path:
+    """Minutes whose items carry the committee's code and year ('CYP/23/41'), whose opening sentence
+    wraps before its venue ends, and whose action log is a table ruled only under its bold header."""
+    from reportlab.platypus import PageBreak
+
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title="Minutes")
+    story = [_p("WESTBURY CITY COUNCIL", "Heading2"),
+             _p("Minutes of a meeting of the Children and Young People Scrutiny Committee held in Committee Room 2, "
+                "Civic Centre on Tuesday, 9 January 2024 commencing at 6.30 pm"),
+             _p("<b>Councillors Present:</b> Councillor J Hardy (Chair), Councillors M Begum, P Clarke and S Dunn"),
+             _p("<b>Apologies:</b> Councillors L Green and K Hall"),
+             _p("<b>CYP/23/41 Declarations of Interest</b>"),
+             _p("Councillor Dunn declared a personal interest as a foster carer."),
+             _p("<b>CYP/23/42 Ofsted Inspection Outcome</b>"),
+             _p("The Director presented the outcome of the inspection."),
+             _p("RESOLVED: That the outcome of the inspection be noted."),
+             _p("The meeting closed at 8.05 pm"),
+             PageBreak(), _p("ACTION LOG", "Heading2")]
+    rows = [["Minute", "Action", "Officer", "Progress"],
+            ["CYP/23/42", "Circulate the inspection report to all members", "Sarah Lowe", "Completed 12/01/24"],
+            ["CYP/23/42", "Provide recruitment figures for Q3", "Mark Reid", "In progress"]]
+    table = Table(rows, colWidths=[25 * mm, 75 * mm, 35 * mm, 35 * mm])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]))
+    story.append(table)
+    doc.build(story)
+    return path
+
+
 def merged_recommendation_plan(path: Path) -> Path:
     """An improvement plan whose first column, 'Ofsted recommendation', prints each recommendation once in a
     cell merged down the rows of its actions ('1. The quality of …'); refs like '1.2', a 'Target date'

@@ -68,7 +68,9 @@ def has_header_line(text: str) -> bool:
     """Does a short line of the page name three or more table-column words (an unruled table's header)?"""
     for line in text.split("\n"):
         words = line.split()
-        if 3 <= len(words) <= 14 and len({m.lower().rstrip("s") for m in _HEADER_WORDS.findall(line)}) >= 3:
+        # headers capitalise their words; prose ('the lead officer will report progress') does not
+        named = {m.lower().rstrip("s") for m in _HEADER_WORDS.findall(line) if m[0].isupper()}
+        if 3 <= len(words) <= 14 and len(named) >= 3:
             return True
     return False
 

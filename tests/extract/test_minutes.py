@@ -169,6 +169,17 @@ def test_pack_action_sheet(pack):
         ("16", "Performance Scorecard", "Add the scorecard to the July agenda", "Ongoing", 5)]
 
 
+def test_action_log_ruled_only_under_its_header(tmp_path):
+    from examples.builders import coded_minutes
+
+    pages = parse_pdf(str(coded_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    got = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})
+    assert [i["number"] for m in got["meetings"] for i in m["items"]] == ["CYP/23/41", "CYP/23/42"]
+    assert [(r["minute_number"], r["action"], r["status_raw"], r["page"]) for r in got["action_sheet"]] == [
+        ("CYP/23/42", "Circulate the inspection report to all members", "Completed 12/01/24", 2),
+        ("CYP/23/42", "Provide recruitment figures for Q3", "In progress", 2)]
+
+
 def test_bundled_example_minutes(tmp_path):
     pages = parse_pdf(str(scrutiny_minutes(tmp_path / "m.pdf")), "minutes_pack")
     out = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})

@@ -7,7 +7,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from extract.pages import parse_pdf, word_text
+from extract.pages import has_header_line, parse_pdf, word_text
 
 
 @pytest.mark.parametrize("raw, text", [
@@ -18,6 +18,17 @@ from extract.pages import parse_pdf, word_text
 ])
 def test_word_text(raw, text):
     assert word_text(raw) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ref  Action  Lead  Deadline  RAG", True),
+    ("Minute  Action  Officer  Progress", True),  # a committee's action log
+    ("No.  Action  Responsible officer  Target date  Status", True),
+    ("The lead officer will report progress to the panel in March.", False),  # prose: too long and too few
+    ("Action  Progress", False),
+])
+def test_has_header_line(text, expected):
+    assert has_header_line(text) is expected
 
 
 def test_bullets_with_no_unicode_mapping_do_not_leak_into_cells(tmp_path):
