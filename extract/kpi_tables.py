@@ -46,9 +46,13 @@ def _spread_header(cells: list[str], row) -> list[str]:
     return out
 
 
+# a first cell naming a year or quarter ('2023/24', 'Q1 2023/24'): the label of a row in a table of periods
+_PERIOD_CELL = re.compile(r"^(?:Q[1-4]\s*)?(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?(?:\s*Q[1-4])?$", re.I)
+
+
 def _label_index(cells: list[str]) -> int | None:
     for i, t in enumerate(cells):
-        if re.search(r"[A-Za-z]{2}", t) and not looks_like_figure(t):
+        if (re.search(r"[A-Za-z]{2}", t) or i == 0 and _PERIOD_CELL.match(t)) and not looks_like_figure(t):
             return i
     return None
 

@@ -152,6 +152,12 @@ def _narrower(synonym: str, folded_label: str) -> bool:
     return bool((content_words(synonym) - content_words(folded_label)) & _GROUPS)
 
 
+_AIM = re.compile(r"^.*?\b(?:aims?|plans?|intends?|expects?|wants?|ambition is|target is|goal is)\s+to\s+(?:\w+\s+){0,2}?"
+                  r"(?:reduce|increase|improve|raise|lower|cut|reach|halve|maintain|sustain)\s+(?:the\s+)?"
+                  r"(?:(?:number|proportion|percentage|share|rate)\s+of\s+)?", re.I)
+_AIMED_FIGURE = re.compile(r"\s+(?:to|at|by|below|above)\s+[+\-−]?\d[\d,.]*\s*%?.*$", re.I)
+
+
 def label_variants(label: str) -> list[str]:
     """The label, then shorter cores of it to try in turn: without a category suffix (' - STAGE 1'),
     without the period it prints, without bracketed notes and acronyms ('CSCS', '(SW)')."""
@@ -159,10 +165,16 @@ def label_variants(label: str) -> list[str]:
 
     out = [label]
     core = re.sub(r"\s+-\s+[^-]+$", "", label)
+    core = re.sub(r"\s*(?:\(%\)|%)\s*$", "", core)  # 'Turnover %': the unit mark is not the measure
     raw, _ = find_period(core)
     if raw:
         core = core.replace(raw, " ")
     out.append(core)
+    # an aim names its measure between the verb and the figure it aims for:
+    # 'We aim to reduce the number of children placed more than 20 miles from home to 10% by …'
+    aim = _AIM.sub("", core)
+    if aim != core:
+        out.append(_AIMED_FIGURE.sub("", aim))
     core = re.sub(r"[+\-−]?\d[\d,.]*\s*%?\**", " ", core)  # 'Child Protection Plans 236'
     out.append(core)
     # what the clause counts, without its scene-setting: 'At the end of June there were children in care'

@@ -30,7 +30,10 @@ _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apr
                 "december"}
 # words that open a clause which only comments on the figure before it
 _COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)\s)(?:which|this is|this was|this has|this will|although|but|however|whereas|while|both|again|"
-                      r"and is|better than|worse than|lower than|higher than|above|below|in line)\b.*$", re.I)
+                      r"and is|better than|worse than|lower than|higher than|above|below|in line|"
+                      r"(?:compared|in comparison) (?:with|to)(?=\D*\d))\b.*$", re.I)
+# words that say a figure is the level now, not the one aimed for ('we aim to reach 10%; currently 14% …')
+_NOW = re.compile(r";|\b(?:currently|presently|at present|at the moment|now stands?|current(?:ly)? (?:level|performance|position))\b", re.I)
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
 _VERB = re.compile(r"\b(?:are|were|is|was|have|has|had|been|be|\w+ed)\b", re.I)
@@ -151,6 +154,12 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             continue  # an identifier: 'DIP 17', 'Section 47', 'Quarter 2'
         if tok.i == 0 and re.match(r"^\d+(?:\.\d+)*\.\s", sentence):
             continue  # a paragraph number
+        end = tok.idx + len(tok.text)
+        # a bare comparator figure ('compared with 42.1 in England') shares the unit of the figure it benchmarks
+        cue_after = any(re.fullmatch(r"\s+(?:in|for|across|among|amongst)\s+(?:the\s+|our\s+)?|\s*", sentence[end:pos])
+                        for pos, _ in cues if pos > end)
+        if unit is None and found and found[-1].unit not in (None, "count") and cue_after:
+            unit = found[-1].unit
         if unit is None and "." in tok.text:
             continue  # a decimal with no unit is a score or a ratio we cannot place
         value = to_number(tok.text)
@@ -225,13 +234,14 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
                     and not re.search(r"[,;()]|\d", gap_before):
                 f.comparator = comp
             elif pos > f.end and f.bracket == _in_bracket(pos, brackets) and (
-                    len(gap_after) <= 4 or re.fullmatch(r"\s+(?:for|in|across|among|amongst)\s+(?:the\s+)?", gap_after, re.I)):
+                    len(gap_after) <= 4 or re.fullmatch(r"\s+(?:for|in|across|among|amongst)\s+(?:the\s+|our\s+)?", gap_after, re.I)):
                 f.comparator = comp  # '22% nationally', '67 for statistical neighbours', '70 in England'
 
     # a target sentence ('Target: 30 additional', '80% to be completed …', 'reduced to 11% by year end')
     target_cues = [pos for pos, comp in cues if comp == "target"]
     for f in found:
-        if f.comparator == "council" and target_cues:
+        if f.comparator == "council" and any(not _NOW.search(sentence[min(pos, f.start):max(pos, f.end)])
+                                             for pos in target_cues):
             f.comparator = "target"
 
 
@@ -332,6 +342,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     period = last_period[1]
                 if not raw and para_period[0]:
                     raw, period = para_period  # a paragraph's period holds for its later sentences
+                if raw and f.comparator == "council" and re.match(r"by\b", raw, re.I):
+                    raw = None  # 'by March 2025' is when an aim falls due, not when a level was measured
                 if not raw:
                     period = context
                 f.period_raw, f.period = raw, period

@@ -107,8 +107,11 @@ def reporting_period(paper: Paper, pages: list[dict]) -> str | None:
     full = Counter(parse_period(m.group(0)) for m in re.finditer(
         r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d\d\b", text, re.I))
     full.pop(None, None)
-    if full:
-        return full.most_common(1)[0][0]
+    ranked = full.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    if ranked:
+        return None  # several quarters named as often (a table's rows): the paper reports on none of them
     bare = Counter(m.group(1) for m in re.finditer(r"\b(?:qtr\.?|quarter)\s*([1-4])\b", text, re.I))
     published = paper.published or ""
     if bare and re.match(r"^\d{4}-\d{2}", published):
@@ -167,6 +170,28 @@ def _is_kpi_section(section: dict, kinds: list[dict], catalogue_hits: int) -> bo
         or (measured * 2 >= len(labels) and measured >= 2)
 
 
+def _is_period_label(label: str, context: str | None) -> bool:
+    raw, _ = find_period(label, context)
+    return bool(raw) and len(re.sub(re.escape(raw), "", label, flags=re.I).strip(" :-")) <= 3 \
+        or (len(label) <= 20 and parse_period(label, context) is not None)
+
+
+def transposed(section: dict, context: str | None) -> dict:
+    """A table printed the other way round, a period per row and a measure per column
+    ('Quarter | Agency workers % | Vacancy rate %'), turned to a measure per row; any other section as it is."""
+    rows, li = section["rows"], section["label_col"]
+    header = section["header"]
+    measures = [j for j in range(li + 1, len(header)) if header[j]]
+    if len(rows) < 2 or not measures or not all(_is_period_label(r["label"], context) for r in rows) \
+            or any(comparator_of(header[j]) or looks_like_period(header[j]) for j in measures):
+        return section
+    turned = []
+    for j in measures:
+        cells = [header[j]] + [r["cells"][j] if j < len(r["cells"]) else "" for r in rows]
+        turned.append({"row": j, "label": header[j], "label_col": 0, "cells": cells})
+    return {**section, "header": [header[li]] + [r["label"] for r in rows], "label_col": 0, "rows": turned}
+
+
 def table_observations(paper: Paper, tables: list[dict], context: str | None) -> list[dict]:
     """Observations from the KPI tables a paper prints."""
     out = []
@@ -174,6 +199,7 @@ def table_observations(paper: Paper, tables: list[dict], context: str | None) ->
         notes = t.get("footnotes") or {}
         caption_raw, caption_period = find_period(t.get("caption"), context)
         for s_index, section in enumerate(t["sections"]):
+            section = transposed(section, context)
             kinds = _column_kinds(section["header"], section["label_col"], context)
             hits = sum(1 for r in section["rows"] if map_indicator(r["label"]))
             if not _is_kpi_section(section, kinds, hits):

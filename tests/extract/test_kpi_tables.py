@@ -82,3 +82,10 @@ def test_a_plan_table_is_not_read_as_a_scorecard(tmp_path):
     paper = Paper(doc_id="d" * 64, file_name=path.name, source_path=path.name, path=str(path), size_bytes=0)
     assert extract_kpi_tables(pages, paper, {}), "without the plan rows the table looks like a scorecard"
     assert extract_kpi_tables(pages, paper, {"plan_rows": extract_plan_rows(pages, paper, {})}) == []
+
+
+def test_a_period_in_the_first_cell_labels_its_row():
+    cells = [["Quarter", "Vacancy rate %", "Turnover %"], ["Q1 2023/24", "20%", "15%"], ["2023/24", "18%", "14%"]]
+    rows = [[Cell(c, 0, 0, 1, 1) for c in r] for r in cells]
+    (section,) = read_table(Table(page=1, x0=0, top=0, x1=1, bottom=1, rows=rows))
+    assert [r["label"] for r in section["rows"]] == ["Q1 2023/24", "2023/24"]

@@ -28,6 +28,19 @@ def test_clause_cores_map():
     assert map_label(["87 ICPCs were held in Quarter 2"], "count") == "cp_icpc_count"
 
 
+@pytest.mark.parametrize("label, unit, expected", [
+    ("Turnover %", "percent", "wf_turnover_rate_pct"),  # a unit mark is not part of the measure
+    ("Agency workers (%)", "percent", "wf_agency_rate_pct"),
+    # an aim names its measure between its verb and the figure aimed for
+    ("We aim to reduce the number of children placed more than 20 miles from home to 10% by March 2025", "percent",
+     "cla_placed_20_miles_pct"),
+    ("We plan to increase the proportion of care leavers in education, employment or training to 65%", "percent",
+     None),  # which age band the text does not say
+])
+def test_cores_of_labels_map(label, unit, expected):
+    assert map_label([label], unit) == expected
+
+
 def test_unit_keeps_count_and_rate_apart():
     assert map_label(["Number of children in care (and rate)"], "count") == "cla_count"
     assert map_label(["Number of children in care (and rate)"], "rate_per_10000") == "cla_rate_per_10000"

@@ -55,6 +55,21 @@ def facts(text, context=Q, heading=None):
     ("We aim to increase the share of care leavers in education, employment or training to 65% by March 2026.",
      [("We aim to increase the share of care leavers in education, employment or training to 65% by March 2026",
        65.0, "percent", "target", "2025/26")]),
+    # decimal comparators with no unit of their own share the council figure's; 'among our' names the group
+    ("The rate of children on a plan was 41.2 per 10,000 at the end of March 2024, compared with 42.1 in England "
+     "and 45.3 among our statistical neighbours.",
+     [("The rate of children on a plan was 41.2 per 10,000 at the end of March 2024", 41.2, "rate_per_10000", "council", "2024-03"),
+      ("The rate of children on a plan was 41.2 per 10,000 at the end of March 2024", 42.1, "rate_per_10000", "national", "2024-03"),
+      ("The rate of children on a plan was 41.2 per 10,000 at the end of March 2024", 45.3, "rate_per_10000",
+       "statistical_neighbours", "2024-03")]),
+    # 'compared to' with no figure after it is part of the statement
+    ("Use of internal adopters has increased by 32% compared to the same point last year.",
+     [("Use of internal adopters has increased by 32% compared to the same point last year", 32.0, "percent", "council", Q)]),
+    # the level now, beside an aim: the council's figure, not the target, and 'by March 2026' is not its period
+    ("We aim to reduce the share of children placed over 20 miles away to 10% by March 2026; currently 14% are.",
+     [("We aim to reduce the share of children placed over 20 miles away to 10% by March 2026", 10.0, "percent", "target",
+       "2025/26"),
+      ("currently 14% are", 14.0, "percent", "council", Q)]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.kpis import _label_unit, comparator_of, unit_of_unmapped
+from normalise.kpis import _label_unit, comparator_of, table_observations, transposed, unit_of_unmapped
 
 
 @pytest.mark.parametrize("label, unit", [
@@ -62,3 +62,52 @@ def test_prose_figures_map_onto_the_catalogue(text, expected):
 
     rows = normalise_kpis(*_prose_paper(text))["kpi_observations"]
     assert {(r["indicator_raw"], r["value"]): r["indicator_id"] for r in rows} == expected
+
+
+def _section(header, rows):
+    return {"title": header[0], "header": header, "label_col": 0,
+            "rows": [{"row": i + 1, "label": r[0], "label_col": 0, "cells": r} for i, r in enumerate(rows)]}
+
+
+def test_a_table_of_periods_by_measures_is_turned_round():
+    section = _section(["Quarter", "Vacancy rate %", "Average caseload"],
+                       [["Q1 2023/24", "20%", "18"], ["Q2 2023/24", "18%", "17.5"]])
+    turned = transposed(section, None)
+    assert turned["header"] == ["Quarter", "Q1 2023/24", "Q2 2023/24"]
+    assert [(r["label"], r["cells"]) for r in turned["rows"]] == [
+        ("Vacancy rate %", ["Vacancy rate %", "20%", "18%"]), ("Average caseload", ["Average caseload", "18", "17.5"])]
+
+
+@pytest.mark.parametrize("header, rows", [
+    (["Indicator", "Q1 2023/24", "Q2 2023/24"], [["Vacancy rate", "20%", "18%"], ["Turnover", "15%", "14%"]]),
+    (["Year", "England", "Statistical neighbours"], [["2022/23", "20%", "18%"], ["2023/24", "19%", "17%"]]),
+    (["Quarter", "Vacancy rate %"], [["Q1 2023/24", "20%"]]),  # one row: nothing to say it is a table of periods
+])
+def test_other_tables_stay_as_printed(header, rows):
+    section = _section(header, rows)
+    assert transposed(section, None) is section
+
+
+def test_turned_table_gives_one_observation_per_measure_and_period():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 2, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Quarter", "Vacancy rate %", "Agency workers %"],
+                                   [["Q1 2023/24", "20%", "18%"], ["Q2 2023/24", "18%", "-"]])]}
+    got = {(o["indicator_id"], o["period"], o["value"]) for o in table_observations(paper, [table], None)}
+    assert got == {("wf_vacancy_rate_pct", "2023/24-Q1", 20.0), ("wf_vacancy_rate_pct", "2023/24-Q2", 18.0),
+                   ("wf_agency_rate_pct", "2023/24-Q1", 18.0)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Performance report for Quarter 2 2019/20. In Quarter 2 2019/20 referrals fell; Q1 2019/20 was higher.", "2019/20-Q2"),
+    ("Q1 2023/24 20% Q2 2023/24 18% Q3 2023/24 17%", None),  # a table's rows name quarters as often as each other
+    ("No quarter is named here.", None),
+])
+def test_reporting_period(text, expected):
+    from normalise.kpis import reporting_period
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    assert reporting_period(paper, [{"text": text}]) == expected
