@@ -523,6 +523,29 @@ def ilacs_inspection_report(path: Path, area: str = "Rutland", dates: str = "6 t
     return path
 
 
+def focused_visit_letter(path: Path, council: str = "Rutland County Council", dates: str = "7 and 8 February 2023",
+                         written: str = "14 March 2023", kind: str = "focused") -> Path:
+    """An Ofsted letter after a focused (or monitoring) visit: an address block, the date it was written,
+    the visit's dates in its opening sentence, bulleted 'What needs to improve' points, signed by the lead inspector."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title=f"{kind.title()} visit")
+    story = [_p(line) for line in ("Ofsted", "Piccadilly Gate", "Store Street", "Manchester M1 2WD", written,
+                                   "Jo Director", "Director of Children's Services", council, "Dear Jo")]
+    story += [_p(f"{kind.title()} visit to {council} children's services", "Heading2"),
+              _p(f"This letter summarises the findings of the {kind} visit to {council} children's services on "
+                 f"{dates}. His Majesty's Inspectors for this visit were Anne Example and Tom Sample."),
+              _p("Headline findings", "Heading2"),
+              _p("Leaders have sustained the quality of practice since the last inspection. " * 8),
+              _p("What needs to improve in this area of social work practice?", "Heading2"),
+              _p("\u2022 The quality and timeliness of written plans for children in need."),
+              _p("\u2022 The consistency of management oversight of child protection enquiries."),
+              _p("Main findings", "Heading2"),
+              _p("Most children receive a timely response when concerns are first raised. " * 10),
+              _p("Yours sincerely"), _p("Anne Example"), _p("His Majesty's Inspector")]
+    doc.build(story)
+    return path
+
+
 def recommendation_plan(path: Path, council: str = "Rutland County Council",
                         published: str = "12 March 2018", recommendations: tuple[int, ...] = (1, 2, 4)) -> Path:
     """An improvement plan answering an Ofsted report: one section per 'Ofsted recommendation N'

@@ -183,15 +183,48 @@ def framework_cue(pages: list[Page]) -> str | None:
     if re.search(r"(?:re-?inspection|inspection) of services for children in need of help and protection", cover) \
             or "review of the effectiveness of the local safeguarding children board" in cover:
         return "SIF"
+    visit = re.search(r"this letter summarises the findings of the (focused|monitoring) visit", cover)
+    if visit:  # a letter after a short visit between inspections: no judgements
+        return f"{visit.group(1)} visit"
     if re.search(r"judgement grade|local authority children's services|children's social care services", cover):
         return "ILACS"
     return None
 
 
+# a visit letter gives its dates in a sentence: "… the focused visit to X children's services on 7 and 8 February 2023."
+_VISIT_DATES = re.compile(r"\b(?:focused|monitoring) visit to .{0,160}?\bon\s+(\d{1,2}(?:st|nd|rd|th)?\s[^.]{0,60}?(?:19|20)\d\d)",
+                          re.I)
+_SIGN_OFF = re.compile(r"^\s*yours\s+(?:sincerely|faithfully)\b", re.I)
+
+
+def visit_dates_raw(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
+    """The dates a visit letter's opening sentence gives, as printed."""
+    text = " ".join(ln for _, ln in lines)
+    m = _VISIT_DATES.search(text)
+    return (" ".join(m.group(1).split()), lines[0][0]) if m else (None, None)
+
+
+def signatory(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
+    """The inspector who signs a letter: the line after 'Yours sincerely'."""
+    for i, (page, ln) in enumerate(lines):
+        if _SIGN_OFF.match(ln) and i + 1 < len(lines):
+            return lines[i + 1][1].strip(), lines[i + 1][0]
+    return None, None
+
+
+def letter_date(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
+    """The date a letter is written on: the first line of its first page that is only a date."""
+    for page, ln in lines:
+        if page == 1 and _DAY_MONTH_YEAR.fullmatch(ln.strip()):
+            return ln.strip(), page
+    return None, None
+
+
 # ---------------------------------------------------------------- recommendations
 
 _START = re.compile(
-    r"^\s*(?:what needs to improve(?: in this local authority)?|what does the local authority need to improve"
+    r"^\s*(?:what needs to improve(?: in this local authority| in this area of (?:social work )?practice)?"
+    r"|what does the local authority need to improve"
     r"|recommendations|areas for improvement)(?:\s*\?)?(?:\s*:)?\d{0,2}\s*$", re.I)
 # a report's second part (the LSCB review) has its own recommendations we do not count
 _SECOND_PART = re.compile(r"^\s*(?:section 2\b|what does the lscb need to improve)", re.I)
@@ -369,8 +402,13 @@ def extract_inspection(pages: list[Page], paper: Paper, found: dict) -> dict | N
     published_raw, published_page = find_published_raw(cover)
     block, block_page = judgement_block(pages)
     recs, rec_start = find_recommendations(lines)
+    cue = framework_cue(pages)
+    if cue and cue.endswith("visit"):  # a letter: dates in its opening sentence, signed by the lead inspector
+        dates_raw, dates_page = (dates_raw, dates_page) if dates_raw else visit_dates_raw(cover)
+        lead_raw, lead_page = (lead_raw, lead_page) if lead_raw else signatory(lines)
+        published_raw, published_page = (published_raw, published_page) if published_raw else letter_date(cover)
     return {
-        "framework_cue": framework_cue(pages),
+        "framework_cue": cue,
         "dates_raw": dates_raw,
         "dates_page": dates_page,
         "lead_inspector_raw": lead_raw,

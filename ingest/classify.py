@@ -7,7 +7,8 @@ import re
 _TITLE_RULES = [
     ("inspection_report", r"\binspection of (the )?(local authority|children'?s services|services for children)|"
                           r"\binspection of .{0,60}children'?s (social care )?services\b|"
-                          r"looked after children services|single inspection framework"),
+                          r"looked after children services|single inspection framework|"
+                          r"^(?:ofsted\s+)?(?:focused|monitoring) visit to .{0,80}children'?s services"),
     ("minutes_pack", r"\b(agenda|minutes of (the )?meeting|notice of .{0,80}committee|summons)\b"),
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
     ("improvement_plan", r"\bimprovement plan\b"),
@@ -16,7 +17,8 @@ _TITLE_RULES = [
 ]
 _BODY_RULES = [
     ("inspection_report", r"\bofsted\b.{0,400}\b(inspection date|lead inspector|judgement)|"
-                          r"\b(inspection date|lead inspector)s?:"),
+                          r"\b(inspection date|lead inspector)s?:|"
+                          r"this letter summarises the findings of the (?:focused|monitoring) visit"),
     ("minutes_pack", r"\bminutes of the meeting\b|\bapologies for absence\b|\bresolved (that|:)"),
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
     ("improvement_plan", r"\bimprovement plan\b"),

@@ -21,7 +21,7 @@ _MONTH = "|".join(_MONTHS)
 # "20 February to 3 March 2023", "18 March 2014 – 09 April 2014", "12 March 2019"
 _RANGE = re.compile(
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<m1>{_MONTH})?\s*(?P<y1>(?:19|20)\d\d)?"
-    rf"(?:\s*(?:to|until|-)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s*(?P<m2>{_MONTH})\s*(?P<y2>(?:19|20)\d\d)",
+    rf"(?:\s*(?:to|until|and|-)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s*(?P<m2>{_MONTH})\s*(?P<y2>(?:19|20)\d\d)",
     re.I)
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2012": "-"})
 
@@ -70,12 +70,12 @@ def grade_word(raw: str | None) -> str | None:
 
 
 def framework_of(cue: str | None, fieldwork: list[tuple[date, date]]) -> str | None:
-    """older, SIF, ILACS standard or ILACS short.
+    """older, SIF, ILACS standard, ILACS short, or the letter after a focused or monitoring visit.
 
     ILACS reports never say which kind they are: a short inspection has one
     week on site, a standard one two, so the longest part of the fieldwork decides.
     """
-    if cue in ("older", "SIF"):
+    if cue in ("older", "SIF", "focused visit", "monitoring visit"):
         return cue
     if cue == "ILACS":
         if not fieldwork:
@@ -101,6 +101,8 @@ def clean_inspector(raw: str | None) -> str | None:
 
 
 def _why_no_grade(column: str, grades: dict[str, str], framework: str | None) -> str:
+    if framework and framework.endswith("visit"):
+        return f"no {column.replace('_', ' ')} grade: a {framework} gives no judgements"
     if (grades.get(column) or "").strip().lower() == "not judged":
         return f"{column.replace('_', ' ')}: 'Not judged' in the report"
     if column == "care_leavers" and "children_in_care" in grades and framework and framework.startswith("ILACS"):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 GRADES = ("outstanding", "good", "requires improvement", "inadequate", "adequate")
+# the contract's four, and (an extension) the letters Ofsted writes after visits between inspections
+FRAMEWORKS = ("older", "SIF", "ILACS standard", "ILACS short", "focused visit", "monitoring visit")
 RAG = ("red", "amber", "green", "blue")
 UNITS = ("percent", "count", "rate_per_10000", "days", "fte", "score", "ratio")
 COMPARATORS = ("council", "national", "statistical_neighbours", "regional", "good_outstanding", "target")
@@ -140,7 +142,7 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec(
         "inspections", "one row per Ofsted inspection report",
         (C("doc_id", nullable=False), C("la_code"), C("council"), C("publication_date", "DATE"),
-         C("inspection_start", "DATE"), C("inspection_end", "DATE"), C("lead_inspector"), C("framework"),
+         C("inspection_start", "DATE"), C("inspection_end", "DATE"), C("lead_inspector"), C("framework", allowed=FRAMEWORKS),
          C("overall_effectiveness", allowed=GRADES), C("impact_of_leaders", allowed=GRADES),
          C("help_and_protection", allowed=GRADES), C("children_in_care", allowed=GRADES),
          C("care_leavers", allowed=GRADES)),

@@ -317,3 +317,20 @@ def test_built_ilacs_report_list_across_a_page_break(tmp_path):
     assert len(recs) == len(OFSTED_RECOMMENDATIONS)
     assert recs[-1]["text"].endswith("wider risk-reduction work.")
     assert len({r["page"] for r in recs}) == 2, "the fixture's list should run over a page break"
+
+
+@pytest.mark.parametrize("kind, dates", [("focused", "7 and 8 February 2023"), ("monitoring", "31 January and 1 February 2023")])
+def test_built_visit_letter(tmp_path, kind, dates):
+    from examples.builders import focused_visit_letter
+
+    path = focused_visit_letter(tmp_path / "visit.pdf", kind=kind, dates=dates)
+    pages = parse_pdf(str(path), "inspection_report")
+    out = extract_inspection(pages, paper(str(path)), {})
+    assert out["framework_cue"] == f"{kind} visit"
+    assert out["dates_raw"] == dates
+    assert out["lead_inspector_raw"] == "Anne Example"  # the inspector who signs the letter
+    assert out["published_raw"] == "14 March 2023"  # the day the letter was written
+    assert out["grades_raw"] == {}
+    assert [r["text"] for r in out["recommendations"]] == [
+        "The quality and timeliness of written plans for children in need.",
+        "The consistency of management oversight of child protection enquiries."]

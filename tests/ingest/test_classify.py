@@ -17,6 +17,10 @@ from ingest.classify import classify
     ("Ofsted Action Plan", "", "action_plan"),
     ("Trust Development Plan 2023/24", "", "development_plan"),
     ("Annual report of the Virtual School", "attendance figures for the year", "other"),
+    ("Focused visit to Rutland County Council children's services", "", "inspection_report"),  # Ofsted's letter
+    ("Ofsted", "Dear Jo. This letter summarises the findings of the monitoring visit to Exampleton children's services",
+     "inspection_report"),
+    ("Report on the Ofsted focused visit", "Cabinet is asked to note the findings of the focused visit", "other"),
 ])
 def test_doc_type_from_title_and_opening_text(title, body, expected):
     assert classify(title, body) == expected

@@ -28,6 +28,8 @@ D = date
     ("30 September to 11 October 2024 and 13 to 16 January 2025",
      [(D(2024, 9, 30), D(2024, 10, 11)), (D(2025, 1, 13), D(2025, 1, 16))]),
     ("12 March 2019", [(D(2019, 3, 12), D(2019, 3, 12))]),
+    ("7 and 8 February 2023", [(D(2023, 2, 7), D(2023, 2, 8))]),  # a visit letter's two days
+    ("31 January and 1 February 2023", [(D(2023, 1, 31), D(2023, 2, 1))]),
     ("31 to 33 June 2019", []),
     ("", []),
     (None, []),
@@ -61,6 +63,8 @@ def test_grade_words(raw, word):
     ("ILACS", [(D(2022, 12, 5), D(2022, 12, 9)), (D(2023, 2, 14), D(2023, 2, 15))], "ILACS short"),
     ("ILACS", [(D(2024, 9, 30), D(2024, 10, 11)), (D(2025, 1, 13), D(2025, 1, 16))], "ILACS standard"),
     ("ILACS", [], None),
+    ("focused visit", [(D(2023, 2, 7), D(2023, 2, 8))], "focused visit"),
+    ("monitoring visit", [], "monitoring visit"),
     (None, [(D(2023, 12, 4), D(2023, 12, 15))], None),
 ])
 def test_framework(cue, parts, framework):
@@ -135,3 +139,19 @@ def test_not_judged_is_null_and_said_so():
 
 def test_other_papers_give_no_rows():
     assert normalise_inspection(paper(), {"inspection": None}) == {}
+
+
+def test_a_focused_visit_letter_lands_in_inspections(tmp_path, run_pipeline):
+    from examples.builders import focused_visit_letter
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    focused_visit_letter(raw / "rutland-focused-visit.pdf")
+    _, con = run_pipeline(raw)
+    assert con.execute("select doc_type, la_code from documents").fetchall() == [("inspection_report", "857")]
+    row = con.execute("select framework, inspection_start, inspection_end, publication_date, lead_inspector, "
+                      "overall_effectiveness from inspections").fetchone()
+    assert row == ("focused visit", D(2023, 2, 7), D(2023, 2, 8), D(2023, 3, 14), "Anne Example", None)
+    assert con.execute("select count(*) from inspection_recommendations").fetchone()[0] == 2
+    why = [m for (m,) in con.execute("select message from warnings").fetchall()]
+    assert "no overall effectiveness grade: a focused visit gives no judgements" in why
