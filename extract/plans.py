@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.tables import is_white, words_in
-from scrutineer.model import Cell, Page, Paper, Rect, Table, Word
+from scrutineer.model import Cell, Page, Paper, Rect, Table, Word, segment_at
 
 ROLES = ("ref", "action", "lead", "deadline", "rag", "progress", "success", "impact", "recommendations", "finding")
 
@@ -440,25 +440,9 @@ def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
             out.append({**base, "ref": ref, "action": action, "lead": base["lead_raw"], "page": rec.page,
                         "table": rec.table})
     for r in out:
-        r["segment_id"] = segment_of(paper_segments, r["page"])
+        r["segment_id"] = (segment_at(paper_segments, r["page"]) or {}).get("segment_id")
     return out
 
-
-def _segment(segments, page: int) -> dict | None:
-    for s in segments or []:
-        if not isinstance(s, dict):
-            continue
-        first = s.get("start_page") or s.get("first_page") or s.get("page")
-        last = s.get("end_page") or s.get("last_page") or first
-        if first is not None and last is not None and first <= page <= last:
-            return s
-    return None
-
-
-def segment_of(segments, page: int) -> str | None:
-    """The id of the segment (constituent document of a pack) holding a page, if segments are known."""
-    s = _segment(segments, page)
-    return (s.get("segment_id") or s.get("id")) if s else None
 
 
 def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict]:
@@ -481,7 +465,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
     for page in pages:
         if not page.tables:
             continue
-        seg = _segment(segments, page.number)
+        seg = segment_at(segments, page.number)
         if seg is not None and seg.get("kind") == "action_sheet":
             continue  # a committee's action log: read by the minutes extractor, not a plan
         for t_index, table in enumerate(page.tables):

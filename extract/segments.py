@@ -186,9 +186,3 @@ def _segment(paper: Paper, seq: int, kind: str, title: str | None, first: int, l
             "first_page": first, "last_page": last}
 
 
-def segment_of(segments: list[dict] | None, page: int) -> dict | None:
-    """The segment a 1-based page falls in (None when there are no segments)."""
-    for s in segments or []:
-        if s["first_page"] <= page <= s["last_page"]:
-            return s
-    return None

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from normalise.periods import find_period, parse_period, target_period
 from normalise.values import Figure, to_number
+from scrutineer.model import segment_at
 
 PATTERNS = Path(__file__).parent / "data" / "kpi_patterns.jsonl"
 CUE_COMPARATOR = {"NATIONAL": "national", "STAT_NEIGHBOURS": "statistical_neighbours", "REGIONAL": "regional",
@@ -508,12 +509,10 @@ def is_performance_page(text: str) -> bool:
 def prose_observations(paper, extracted: dict, context: str | None, make_observation,
                        context_of=None) -> list[dict]:
     """Observations from the sentences (and tiles) of a paper's report pages."""
-    from extract.segments import segment_of  # the segments' own page lookup
-
     segments = extracted.get("segments") or []
     out = []
     for page in extracted.get("pages") or []:
-        seg = segment_of(segments, page["number"]) if segments else None
+        seg = segment_at(segments, page["number"])
         if seg and seg.get("kind") in NOT_PROSE_SEGMENTS:
             continue
         if paper.doc_type == "minutes_pack" and not is_performance_page(page.get("text", "")):

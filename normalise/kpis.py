@@ -20,7 +20,7 @@ from normalise.indicators import (age_band, band_ok, content_words, counts_peopl
 from normalise.kpi_prose import prose_observations
 from normalise.periods import find_period, fy_of_month, looks_like_period, parse_period
 from normalise.values import Figure, is_blank, parse_value
-from scrutineer.model import Paper
+from scrutineer.model import Paper, segment_at
 
 REGIONS = ("north east", "north west", "yorkshire and the humber", "yorkshire and humber", "east midlands",
            "west midlands", "east of england", "eastern", "london", "inner london", "outer london", "south east",
@@ -367,12 +367,8 @@ def normalise_kpis(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
     context = period_of_title(paper.title, paper.published) or reporting_period(paper, pages)
     rows = table_observations(paper, extracted.get("kpi_tables") or [], context)
     segments = extracted.get("segments") or []
-    if segments:
-        from extract.segments import segment_of
-
-        for r in rows:
-            seg = segment_of(segments, r["page"])
-            r["segment_id"] = seg.get("segment_id") if seg else None
+    for r in rows:
+        r["segment_id"] = (segment_at(segments, r["page"]) or {}).get("segment_id")
     by_page = segment_periods(paper, extracted.get("segments") or [])
     rows.extend(prose_observations(paper, extracted, context, _observation, context_of=by_page.get))
     seen, unique = set(), []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scrutineer.model import Paper
+from scrutineer.model import Paper, segment_at
 
 _MONTHS = {m[:3]: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                                "august", "september", "october", "november", "december"))}
@@ -113,13 +113,6 @@ def _role_word(said: str) -> str | None:
 
 # ---------------------------------------------------------------- rows
 
-def _segment_at(segments: list[dict] | None, page: int) -> str | None:
-    for s in segments or []:
-        if s["first_page"] <= page <= s["last_page"]:
-            return s["segment_id"]
-    return None
-
-
 def normalise_minutes(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
     """Warehouse rows for the meetings, items, decisions, action sheet and segments of one paper."""
     out: dict[str, list[dict]] = {k: [] for k in ("meetings", "meeting_attendees", "minute_items", "resolutions",
@@ -155,5 +148,5 @@ def normalise_minutes(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
         out["action_sheet"].append({"doc_id": paper.doc_id, "minute_number": row.get("minute_number"),
                                     "item": row.get("item"), "action": row.get("action"),
                                     "status_raw": row.get("status_raw"), "page": row["page"], "seq": seq,
-                                    "segment_id": _segment_at(extracted.get("segments"), row["page"])})
+                                    "segment_id": (segment_at(extracted.get("segments"), row["page"]) or {}).get("segment_id")})
     return {k: v for k, v in out.items() if v}

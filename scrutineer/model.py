@@ -146,3 +146,12 @@ class Page:
             rects=[Rect(**r) for r in d.get("rects", [])],
             tables=[Table.from_dict(t) for t in d.get("tables", [])],
         )
+
+
+def segment_at(segments: list[dict] | None, page: int) -> dict | None:
+    """The segment (a constituent document of a pack, as extract/segments.py writes it) holding a 1-based page;
+    None when the paper has no segments or the page lies outside them."""
+    for s in segments or []:
+        if s["first_page"] <= page <= s["last_page"]:
+            return s
+    return None

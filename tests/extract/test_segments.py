@@ -5,8 +5,8 @@ import pytest
 
 from examples.builders import agenda_pack
 from extract.pages import parse_pdf
-from extract.segments import agenda_ranges, find_segments, is_blank, page_cue, segment_of
-from scrutineer.model import Page, Paper
+from extract.segments import agenda_ranges, find_segments, is_blank, page_cue
+from scrutineer.model import Page, Paper, segment_at
 
 
 def page(number: int, text: str) -> Page:
@@ -82,7 +82,7 @@ def test_agenda_pack_segments(pack_pages):
     assert [s["seq"] for s in segs] == list(range(1, 10))
     assert segs[0]["segment_id"] == "abababababab-s001"
     assert segs[5]["title"] == "Quarterly Performance Report"
-    assert segment_of(segs, 4)["kind"] == "minutes"
+    assert segment_at(segs, 4)["kind"] == "minutes"
     # deterministic: the same pages give the same segments
     assert find_segments(pack_pages, paper(), {}) == segs
 
