@@ -602,6 +602,38 @@ def coded_minutes(path: Path) -> Path:
     return path
 
 
+# (ref, action, lead, deadline, RAG words, progress)
+LABELLED_ACTIONS = [
+    ("1.1", "Agree a joint protocol with the police for strategy discussions held out of hours", "Priya Sandhu, Head of MASH",
+     "30 June 2025", "Green", "Protocol drafted and shared with the police."),
+    ("1.2", "Audit twenty child protection plans each quarter and report the findings to the practice board",
+     "Assistant Director Safeguarding", "September 2025", "Amber", "First audit completed; second under way."),
+    ("2.1", "Open two new children's homes in the county so that fewer children live far from home",
+     "Head of Service, Children in Care", "Ongoing", "Red", "Planning permission delayed for the second home."),
+]
+
+
+def labelled_action_plan(path: Path) -> Path:
+    """An action plan written as labelled blocks, not a table: 'Action 1.1 …' then 'Lead:', 'Deadline:',
+    'RAG status:' and 'Progress update:' lines, under 'Priority N' headings, over pages with a running footer."""
+    from reportlab.platypus import PageBreak
+
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title="Eastvale Ofsted Action Plan")
+    story = [_p("Eastvale Council Ofsted Action Plan", "Title"), _p("Published June 2025")]
+    priorities = {"1": "Priority 1: Help and protection", "2": "Priority 2: Children in care"}
+    for ref, action, lead, deadline, rag, progress in LABELLED_ACTIONS:
+        if ref.endswith(".1"):
+            story += [PageBreak()] if ref != "1.1" else []
+            story.append(_p(priorities[ref[0]], "Heading2"))
+        story += [_p(f"<b>Action {ref}</b> {action}"), _p(f"<b>Lead:</b> {lead}"), _p(f"<b>Deadline:</b> {deadline}"),
+                  _p(f"<b>RAG status:</b> {rag}"), _p(f"<b>Progress update:</b> {progress}"), Spacer(1, 4 * mm)]
+    story += [PageBreak(), _p("Governance", "Heading2"), _p("The board reviews this plan every month.")]
+    footer = _footer("Eastvale Ofsted Action Plan")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
 def merged_recommendation_plan(path: Path) -> Path:
     """An improvement plan whose first column, 'Ofsted recommendation', prints each recommendation once in a
     cell merged down the rows of its actions ('1. The quality of …'); refs like '1.2', a 'Target date'

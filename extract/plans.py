@@ -20,6 +20,7 @@ and action columns, or the heading printed above the table.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.tables import is_white, words_in
@@ -445,8 +446,88 @@ def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
 
 
 
+# ---------------------------------------------------------------- plans written as labelled blocks
+
+PLAN_TYPES = ("improvement_plan", "action_plan", "development_plan", "self_assessment")
+# "Action 1.2 Improve …", "1.2 Improve …", "Action 3: Improve …": an action opening a block
+_ACTION_START = re.compile(r"^\s*(?:action\s+(?P<n>\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:.\-\u2013]?|"
+                           r"(?P<ref>\d{1,2}(?:\.\d{1,2})+[a-z]?)[.:)]?)\s+(?P<text>\S.*)$", re.IGNORECASE)
+# "Lead: …", "RAG status: …", "By when - …": a field of the block, named as a column header would be
+_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /()&']{1,40}?)\s*[:\u2013]\s*(?P<value>.*)$")
+_BLOCK_FIELDS = ("lead", "deadline", "rag", "progress")
+
+
+def labelled_plan_rows(pages: list[Page], paper_segments=None) -> list[dict]:
+    """Actions of a plan printed as labelled blocks rather than a table: an action line ('Action 1.2 …',
+    'Action: …') followed by 'Lead: …', 'Deadline: …', 'RAG status: …' lines. A block needs two of those fields."""
+    out: list[dict] = []
+    block: dict | None = None
+    role = None  # the part of the block the last line added to
+    section = None
+
+    def flush():
+        nonlocal block
+        if block and sum(bool(block["fields"].get(r)) for r in _BLOCK_FIELDS) >= 2:
+            out.append(_block_record(block, paper_segments))
+        block = None
+
+    # a running header or footer printed on most pages is no part of the block it falls inside
+    def furniture_key(t: str) -> str:
+        return re.sub(r"\d+", "#", t)  # 'Plan … Page 2' and 'Plan … Page 3' are one footer
+
+    seen = Counter(k for p in pages for k in {furniture_key(ln.strip()) for ln in p.text.split("\n")})
+    running = {k for k, n in seen.items() if len(pages) >= 3 and n > len(pages) / 2}
+    last = ""
+    for page in pages:
+        for line in page.text.split("\n"):
+            text = line.strip()
+            if not text or _PAGE_FURNITURE.match(text) or furniture_key(text) in running:
+                continue
+            # a short unpunctuated line after a finished sentence is a heading: the block has ended
+            heading = re.search(r"[.!?]$", last) and len(text.split()) <= 6 and not re.search(r"[.,;:!?]$", text)
+            last = text
+            field = _FIELD.match(text)
+            named = header_role(field.group("label")) if field else None
+            start = _ACTION_START.match(text)
+            if named == "action" or start is not None:
+                flush()
+                ref, action = (None, field.group("value")) if named == "action" else (
+                    start.group("n") or start.group("ref"), start.group("text"))
+                block = {"ref": ref, "action": action, "fields": {}, "section": section, "page": page.number}
+                role = "action"
+            elif named not in (None, "ref") and block is not None:
+                role = named
+                block["fields"][role] = (block["fields"].get(role, "") + "\n" + field.group("value")).strip()
+            elif _NUMBERED_SECTION.match(text) and len(text.split()) <= _BAND_MAX_WORDS:
+                flush()
+                section, role = text, None
+            elif heading and block is not None and sum(bool(block["fields"].get(r)) for r in _BLOCK_FIELDS) >= 2:
+                flush()  # only a block already complete ends here: an action's second sentence is no heading
+                role = None
+            elif block is not None and role == "action":
+                block["action"] += "\n" + text
+            elif block is not None and role:
+                block["fields"][role] += "\n" + text
+    flush()
+    return out
+
+
+def _block_record(block: dict, paper_segments) -> dict:
+    f = {role: clean_text(value) or None for role, value in block["fields"].items()}
+    return {
+        "ref": block["ref"], "section": block["section"], "lead_raw": f.get("lead"), "deadline_raw": f.get("deadline"),
+        "rag_colour": None, "rag_text": f.get("rag"), "success_measures": f.get("success"), "progress": f.get("progress"),
+        "impact": f.get("impact"),
+        "recommendations_raw": f.get("recommendations") or recommendations_in(block["section"]),
+        "completed_section": False, "action": clean_text(block["action"]), "lead": f.get("lead"),
+        "page": block["page"], "table": None,
+        "segment_id": (segment_at(paper_segments, block["page"]) or {}).get("segment_id"),
+    }
+
+
 def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict]:
-    """Every action row of every plan table in the paper, in reading order, as plain dicts."""
+    """Every action row of every plan table in the paper, in reading order, as plain dicts; a plan with
+    no table is read from its labelled blocks."""
     segments = (found or {}).get("segments")
     out: list[dict] = []
     layout: Layout | None = None
@@ -535,4 +616,6 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                 _add(current, row, layout, page.number, page.rects)
             last_page = page.number
     flush()
+    if not out and paper is not None and paper.doc_type in PLAN_TYPES:
+        out = labelled_plan_rows(pages, segments)
     return out

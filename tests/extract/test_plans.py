@@ -8,7 +8,7 @@ from examples import builders
 from extract.pages import parse_pdf
 from extract.plans import (bold_title, band_section, clean_text, extract_plan_rows, header_role, numbered_items,
                            numbered_parts, recommendations_in, status_mark, is_completed_heading)
-from scrutineer.model import Cell, Paper, Rect, Word
+from scrutineer.model import Cell, Page, Paper, Rect, Word
 
 
 def rows_of(tmp_path, builder):
@@ -195,6 +195,24 @@ def test_merged_recommendation_cell_numbers_every_action_under_it(tmp_path):
     assert got == [(f"{n}.{k}", str(n), True) for n in (1, 2, 3) for k in (1, 2, 3)]
     assert rows[4]["section"] == "2. The timeliness of initial child protection conferences."
     assert {r["table"] for r in rows} == {0}
+
+
+def test_plan_written_as_labelled_blocks(tmp_path):
+    path = builders.labelled_action_plan(tmp_path / "plan.pdf")
+    paper = Paper(doc_id="d" * 64, file_name=path.name, source_path=path.name, path=str(path), size_bytes=0,
+                  doc_type="action_plan")
+    rows = extract_plan_rows(parse_pdf(str(path), "action_plan"), paper, {})
+    got = [(r["ref"], r["action"], r["lead_raw"], r["deadline_raw"], r["rag_text"], r["progress"]) for r in rows]
+    assert got == [tuple(a) for a in builders.LABELLED_ACTIONS]
+    assert [(r["section"], r["page"]) for r in rows] == [
+        ("Priority 1: Help and protection", 1), ("Priority 1: Help and protection", 1), ("Priority 2: Children in care", 2)]
+
+
+def test_labelled_blocks_need_two_fields():
+    from extract.plans import labelled_plan_rows
+
+    text = "Priority 1: Help\nAction 1.1 Do the first thing\nLead: Head of Service\n1.2 A numbered sentence.\nNote: none"
+    assert labelled_plan_rows([Page(1, 595, 842, text)]) == []  # a lead alone does not make a plan
 
 
 @pytest.mark.parametrize("builder", [builders.scrutiny_minutes, builders.scorecard_and_key])
