@@ -634,6 +634,28 @@ def labelled_action_plan(path: Path) -> Path:
     return path
 
 
+def progress_shaded_plan(path: Path, zebra: bool = False) -> Path:
+    """A plan with no RAG column whose progress cells are shaded in Excel's light status colours
+    (green, yellow, pink, blue); with ``zebra`` every other row is banded light blue instead, status in none."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title="Westfield Improvement Plan")
+    fills = ["#C6EFCE", "#FFEB9C", "#FFC7CE", "#BDD7EE"]
+    rows = [["Ref", "Action", "Lead", "Due", "Progress"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for i, fill in enumerate(fills, 1):
+        rows.append([str(i), _p(f"Improve the quality of plans for children in need in locality {i}"), _p("Head of Service"),
+                     "31/03/2025", _p(f"Audit {i} completed; findings shared with team managers.")])
+        if zebra and i % 2:
+            style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#DDEBF7")))
+        elif not zebra:
+            style.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(fill)))
+    table = Table(rows, colWidths=[12 * mm, 100 * mm, 40 * mm, 25 * mm, 80 * mm])
+    table.setStyle(TableStyle(style))
+    doc.build([_p("Westfield Council Improvement Plan", "Title"), table])
+    return path
+
+
 def merged_recommendation_plan(path: Path) -> Path:
     """An improvement plan whose first column, 'Ofsted recommendation', prints each recommendation once in a
     cell merged down the rows of its actions ('1. The quality of …'); refs like '1.2', a 'Target date'

@@ -391,7 +391,25 @@ def _saturated(hex_colour: str) -> bool:
     return max(r, g, b) - min(r, g, b) >= 40  # greys and black rules are not status marks
 
 
+# with no RAG column, plans shade the progress (or ref) cell in the status colour instead
+_STATUS_SHADED = ("progress", "ref")
+
+
+def _shaded_status(row: list[Cell | None], layout: Layout) -> str | None:
+    """The fill of the cell a plan without a RAG column colours by status; a fill every cell of the
+    row shares is banding or zebra striping, not a status."""
+    fills = [c.fill for c in row if c is not None]
+    col = {r: i for i, r in layout.roles.items()}
+    for role in _STATUS_SHADED:
+        cell = _cell(row, col.get(role))
+        if cell is not None and cell.fill and not is_white(cell.fill) and fills.count(cell.fill) < len(fills):
+            return cell.fill
+    return None
+
+
 def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: list[Rect] | None = None) -> None:
+    if "rag" not in layout.roles.values() and not rec.rag_fill:
+        rec.rag_fill = _shaded_status(row, layout)
     for i, role in layout.roles.items():
         cell = _cell(row, i)
         if cell is None:

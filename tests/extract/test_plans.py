@@ -197,6 +197,16 @@ def test_merged_recommendation_cell_numbers_every_action_under_it(tmp_path):
     assert {r["table"] for r in rows} == {0}
 
 
+def test_progress_cell_shaded_by_status_when_there_is_no_rag_column(tmp_path):
+    rows = rows_of(tmp_path, builders.progress_shaded_plan)
+    assert [r["rag_colour"] for r in rows] == ["#c6efce", "#ffeb9c", "#ffc7ce", "#bdd7ee"]
+
+
+def test_zebra_striping_is_no_status(tmp_path):
+    rows = rows_of(tmp_path, lambda p: builders.progress_shaded_plan(p, zebra=True))
+    assert len(rows) == 4 and all(r["rag_colour"] is None for r in rows)
+
+
 def test_plan_written_as_labelled_blocks(tmp_path):
     path = builders.labelled_action_plan(tmp_path / "plan.pdf")
     paper = Paper(doc_id="d" * 64, file_name=path.name, source_path=path.name, path=str(path), size_bytes=0,
