@@ -30,10 +30,12 @@ _CONNECTOR = re.compile(r"\b(of|the|and|for|to|on|in|with|a|an|following|from|by
 
 # a decision: RESOLVED/RECOMMENDED in capitals anywhere ("It was RESOLVED that"), or a line
 # opening with "Resolved"/"Recommended"/"AGREED" followed by that/to/a colon or dash
-DECISION = re.compile(r"\b(RESOLVED|RECOMMENDED)\b|^\s*(Resolved|Recommended|AGREED|DECIDED)\b(?=\s*[:\-–,(]|\s+that\b|\s+to\b|\s*$)")
+DECISION = re.compile(r"\b(RESOLVED|RECOMMENDED|(?:AGREED|DECIDED)(?=\s*[:\-–,(]|\s+(?:that|to)\b|\s*$))\b"
+                      r"|^\s*(Resolved|Recommended|Agreed|Decided)\b(?=\s*[:\-–,(]|\s+that\b|\s+to\b|\s*$)")
 _LIST_MARK = re.compile(r"^\s*(\(?[a-z]{1,3}\)|\(?\d{1,2}[.)]|[•\-–*\u2022\uf0b7])\s", re.I)
 _DECISION_STOP = re.compile(r"^(voting|reason(s)?\s+for|note:|action:|\(?vote\b|for\s*:\s*\d)", re.I)
 PRESENT_LINE = re.compile(r"^\s*((councillors|members)\s+)?present\b\s*(:|-|–|$|(?=\s+(cllr|councillor)))", re.I)
+_STARTED_AT = re.compile(r"\bmeeting\s+(?:started|commenced|began|opened)\s+at\s+(.{1,12})", re.I)
 MEETING_END = re.compile(r"^the\s+meeting\s+(ended|closed|finished|concluded|rose|terminated)\b", re.I)
 
 # attendance labels, longest first so "Also in attendance" wins over "In attendance"
@@ -333,8 +335,8 @@ def numbered_items(lines: list[tuple[int, str]], start: int = 0, dotted: bool = 
 def _committee(lines: list[str]) -> str | None:
     """The committee's name from a title block."""
     for line in lines:
-        m = re.match(r"^(?:draft\s+)?minutes\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)\s+"
-                     r"(?:held|on|at|which)\b", line, re.I)
+        m = re.match(r"^(?:draft\s+)?minutes\s+of\s+(?:a|the)\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)"
+                     r"(?:\s+(?:held|on|at|which)\b|\s*$)", line, re.I)
         if m and not re.fullmatch(r"(meeting|minutes)", m.group(1), re.I):
             return m.group(1).strip(" ,")
         m = re.match(r"^notice\s+of\s+(?:a\s+|the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+)$", line, re.I)
@@ -386,6 +388,8 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
         venue = m.group(1).strip(" .")
     venue = venue or _labelled(first[: head_end + 6], r"(venue|place|location)")
     lines = body_lines(pages, tuple(x for x in (committee, date) if x))
+    if not time:  # 'The meeting started at 7.00 pm and ended at 9.15 pm', printed at the end instead
+        time = next((find_time(m.group(1)) for _, ln in lines if (m := _STARTED_AT.search(ln))), None)
     # skip the header lines themselves on the first page
     start = 0
     for i, (pg, ln) in enumerate(lines):

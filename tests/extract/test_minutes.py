@@ -244,6 +244,21 @@ CYP/23/42 Work Programme
 AGREED that the work programme be updated.
 """
 
+# the committee named alone on the minutes line, the start time only at the end, 'The Committee AGREED to …'
+TIME_AT_THE_END = """Minutes of the Children and Young People's Scrutiny Committee
+Wednesday, 15th March, 2023
+Present: Councillor Jane Bloggs (Chair)
+Councillors Tim Smith and Ann Jones
+1. Apologies for Absence
+None.
+2. Ofsted Focused Visit
+The Director introduced the letter.
+The Committee AGREED to receive an update in June.
+3. Work Programme
+AGREED ACTIONS are listed in the action log.
+The meeting started at 7.00 pm and ended at 9.15 pm
+"""
+
 
 @pytest.mark.parametrize("text, header, people, items, decided", [
     (WORD_MADE, ("Children and Young People Scrutiny Committee", "7 October 2024", "2.00 pm", "Committee Room 1, County Hall"),
@@ -263,6 +278,10 @@ AGREED that the work programme be updated.
       ("L Green", "apologies"), ("K Hall", "apologies")],
      ["CYP/23/41", "CYP/23/42"],
      {"CYP/23/42": ["AGREED that the work programme be updated."]}),
+    (TIME_AT_THE_END, ("Children and Young People's Scrutiny Committee", "15th March, 2023", "7.00 pm", None),
+     [("Councillor Jane Bloggs (Chair)", "present"), ("Tim Smith", "present"), ("Ann Jones", "present")],
+     ["1", "2", "3"],
+     {"2": ["AGREED to receive an update in June."], "3": []}),  # 'AGREED ACTIONS' is a label, not a decision
 ])
 def test_other_layouts(text, header, people, items, decided):
     from extract.minutes import minutes_meeting
