@@ -181,6 +181,11 @@ def apologies_in(text: str) -> list[tuple[str, str]]:
         m = re.match(r"^(.{2,80}?)\s+(?:was|were)\s+(?:also\s+)?absent\b", sentence)
         if m and re.match(r"^(councillors?|cllrs?\.?|[A-Z])", m.group(1)) and not re.search(r"\b(no|none|nobody|all)\b", m.group(1), re.I):
             out.append(("absent", m.group(1)))
+        # 'Councillor Lee Green attended as a substitute (for Councillor Hall)': present, in another's place
+        m = re.match(r"^(.{2,80}?)\s+(?:attended|was\s+present|were\s+present|attended\s+the\s+meeting)\s+as\s+(?:a\s+)?substitutes?\b",
+                     sentence)
+        if m and re.match(r"^(councillors?|cllrs?\.?|[A-Z])", m.group(1)):
+            out.append(("substitute", m.group(1)))
     return out
 
 

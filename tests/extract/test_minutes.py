@@ -67,6 +67,8 @@ def test_apologies_and_absence_in_prose():
     text = "Apologies for absence were received from Councillors E Hughes and G Lee. Councillor H Brown was absent."
     assert apologies_in(text) == [("apologies", "Councillors E Hughes and G Lee"), ("absent", "Councillor H Brown")]
     assert apologies_in("No members were absent.") == []
+    assert apologies_in("Apologies were received from Councillor K Hall. Councillor L Green attended as a substitute.") == [
+        ("apologies", "Councillor K Hall"), ("substitute", "Councillor L Green")]
 
 
 @pytest.mark.parametrize("lines, want", [
