@@ -463,7 +463,6 @@ def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
     return out
 
 
-
 # ---------------------------------------------------------------- plans written as labelled blocks
 
 PLAN_TYPES = ("improvement_plan", "action_plan", "development_plan", "self_assessment")

@@ -107,11 +107,11 @@ def reporting_period(paper: Paper, pages: list[dict]) -> str | None:
     full = Counter(parse_period(m.group(0)) for m in re.finditer(
         r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d\d\b", text, re.I))
     full.pop(None, None)
-    ranked = full.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    if ranked:
-        return None  # several quarters named as often (a table's rows): the paper reports on none of them
+    if full:
+        # several quarters named as often (a report comparing with the quarter before, a table's rows):
+        # the latest is the one reported on
+        top = max(full.values())
+        return max(q for q, n in full.items() if n == top)
     bare = Counter(m.group(1) for m in re.finditer(r"\b(?:qtr\.?|quarter)\s*([1-4])\b", text, re.I))
     published = paper.published or ""
     if bare and re.match(r"^\d{4}-\d{2}", published):
@@ -279,6 +279,7 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
 _GENERIC = {"population", "per", "10000", "children", "child", "gives", "this", "figure", "level"}
 
 
+# labels of averages: their whole numbers (19 beside 17.5) are not counts
 _AVERAGE = re.compile(r"\b(?:average|mean|median|ratio)\b", re.I)
 _ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b", re.I)
 

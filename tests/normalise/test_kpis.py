@@ -102,7 +102,8 @@ def test_turned_table_gives_one_observation_per_measure_and_period():
 
 @pytest.mark.parametrize("text, expected", [
     ("Performance report for Quarter 2 2019/20. In Quarter 2 2019/20 referrals fell; Q1 2019/20 was higher.", "2019/20-Q2"),
-    ("Q1 2023/24 20% Q2 2023/24 18% Q3 2023/24 17%", None),  # a table's rows name quarters as often as each other
+    ("Q1 2023/24 20% Q2 2023/24 18% Q3 2023/24 17%", "2023/24-Q3"),  # named as often: the latest is reported on
+    ("Quarter 2 2024/25 compared with Quarter 1 2024/25", "2024/25-Q2"),
     ("No quarter is named here.", None),
 ])
 def test_reporting_period(text, expected):
