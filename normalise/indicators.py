@@ -265,6 +265,15 @@ def lemmas(folded: str) -> set[str]:
     return {lemma(w) for w in content_words(folded) if w not in _LIGHT}
 
 
+_THRESHOLD = re.compile(r"\b(\d+) (?:or more\b|(?:working )?(day|week|month|year|mile|hour)s?\b)")
+
+
+def thresholds(folded: str) -> set[str]:
+    """The bounds that define a measure in a folded text: 'within 15 working days' → '15 day',
+    '3 or more placements' → '3+'."""
+    return {f"{n} {unit}" if unit else f"{n}+" for n, unit in _THRESHOLD.findall(folded)}
+
+
 # words that say whom a measure counts, not what it measures
 _WHO = {"child", "person", "young", "people"}
 
@@ -306,6 +315,7 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         return None
     own = _word_sets(clause) if clause else words
     folded = fold(label)
+    bounds = thresholds(folded)
     best: dict[str, float] = {}
     for phrase_words, ind, ind_unit, phrase in _entry_lemmas():
         if not _unit_ok(ind_unit, unit) or not _band_ok(label, ind):
@@ -313,7 +323,10 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         shared = phrase_words & words
         if not (shared & own) - _WHO:  # 'involving 246 children' after '613 missing episodes' names no measure
             continue
-        score = len(shared) / max(len(phrase_words), len(words))
+        # a threshold both print ('within 15 days', '3 or more') counts as one more shared word; one only
+        # the label prints costs nothing, since labels often state a measure's definition and phrases not
+        same_bounds = len(thresholds(phrase) & bounds)
+        score = (len(shared) + same_bounds) / (max(len(phrase_words), len(words)) + same_bounds)
         if score < OVERLAP_MIN or _narrower(phrase, folded):
             continue
         best[ind] = max(best.get(ind, 0.0), score)

@@ -88,6 +88,9 @@ def test_catalogue_units_are_known():
     ("Those aged 17-18 living in suitable accommodation", "percent", "cl_suitable_accom_17_18_pct"),
     ("Children who left care because they were adopted", "percent", "adopt_ceased_adopted_pct"),
     ("Family group conferences held this quarter", "count", "eh_fgc_held_count"),
+    # words tie between measures; the threshold the label prints decides
+    ("6% of children in care have had 3 or more placements in the last year", "percent",
+     "cla_placement_moves_3plus_pct"),
     # the unit still decides between a count and its percentage
     ("Children who left care because they were adopted", "days", None),
     # too few of the words: a place and a whom do not name a measure
@@ -104,6 +107,9 @@ def test_labels_map_by_their_words(label, unit, expected):
      ("Of our care leavers aged 19-21, 93% live in suitable accommodation",), "percent", "cl_eet_19_21_pct"),
     # a tile title supplies what the clause leaves out
     ("14% of all children leaving care", ("Adoption",), "percent", "adopt_ceased_adopted_pct"),
+    # a threshold both print ('within 15 days') is one more shared word
+    ("of which 80% were within 15 days of the Section 47", ("62 ICPCs were held in June,",), "percent",
+     "cp_icpc_15wd"),
     # the clause must itself name part of the measure: whom it counts is not enough
     ("involving 140 children", ("In March there were 410 missing episodes",), "count", None),
 ])

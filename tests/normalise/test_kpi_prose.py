@@ -31,6 +31,10 @@ def facts(text, context=Q, heading=None):
     ("In Quarter 1 of 2024/25 there were 402 missing episodes involving 150 children.",
      [("In Quarter 1 of 2024/25 there were 402 missing episodes", 402.0, "count", "council", "2024/25-Q1"),
       ("involving 150 children", 150.0, "count", "council", "2024/25-Q1")]),
+    # two words between a count and what it counts
+    ("To date 12 Virtual School pupils have had a suspension, totalling 40 sessions.",
+     [("To date 12 Virtual School pupils have had a suspension", 12.0, "count", "council", Q),
+      ("totalling 40 sessions", 40.0, "count", "council", Q)]),
     ("Of those, 41 (27%) went missing more than once.",
      [("41 (27%) went missing more than once", 41.0, "count", "council", Q),
       ("41 (27%) went missing more than once", 27.0, "percent", "council", Q)]),
