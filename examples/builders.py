@@ -656,6 +656,38 @@ def progress_shaded_plan(path: Path, zebra: bool = False) -> Path:
     return path
 
 
+def sideways_plan(path: Path, turn: int = 90) -> Path:
+    """A landscape plan table printed sideways on a portrait page that carries no rotation: the reader
+    turns the paper (as packs that bind a landscape appendix into portrait pages do). ``turn`` is how far
+    the content is turned anticlockwise: 90 (reads bottom to top) or 270 (top to bottom)."""
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    if turn == 90:
+        c.translate(width, 0)
+    else:
+        c.translate(0, height)
+    c.rotate(turn)
+    rows = [["Ref", "Action", "Lead", "Deadline", "RAG", "Progress"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for i, (ref, action, lead, deadline, rag, progress) in enumerate(IMPROVEMENT_ACTIONS[:4], 1):
+        rows.append([ref, _p(action), _p(lead), _p(deadline), "", _p(progress)])
+        if rag:
+            style.append(("BACKGROUND", (4, i), (4, i), RAG_FILLS[rag]))
+    table = Table(rows, colWidths=[12 * mm, 95 * mm, 45 * mm, 25 * mm, 15 * mm, 75 * mm])
+    table.setStyle(TableStyle(style))
+    title = _p("Southmere Council Children's Services Improvement Plan", "Title")
+    _, title_h = title.wrapOn(c, height - 30 * mm, 30 * mm)
+    title.drawOn(c, 15 * mm, width - 15 * mm - title_h)
+    _, table_h = table.wrapOn(c, height - 30 * mm, width)
+    table.drawOn(c, 15 * mm, width - 20 * mm - title_h - table_h)
+    c.showPage()
+    c.save()
+    return path
+
+
 def merged_recommendation_plan(path: Path) -> Path:
     """An improvement plan whose first column, 'Ofsted recommendation', prints each recommendation once in a
     cell merged down the rows of its actions ('1. The quality of …'); refs like '1.2', a 'Target date'

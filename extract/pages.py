@@ -7,8 +7,12 @@ words, filled rectangles and tables. Prose pages never pay for layout.
 """
 from __future__ import annotations
 
+import math
 import re
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -34,6 +38,7 @@ class PageStats:
     paths: int  # vector paths: table rules and cell fills
     images: int
     header_line: bool = False  # a line reads like a table header (a table may have no rules at all)
+    turn: int | None = None  # the /Rotate that shows sideways-drawn text upright, when the page lacks it
 
 
 def clean_text(raw: str) -> str:
@@ -75,6 +80,38 @@ def has_header_line(text: str) -> bool:
     return False
 
 
+# share of a page's characters that must run one way before the page counts as sideways
+SIDEWAYS_SHARE = 0.8
+_ANGLE_SAMPLE = 120  # characters looked at per page: enough to see the way most text runs
+
+
+def upright_rotation(char_angles: list[float], rotation: int) -> int | None:
+    """The page rotation (0, 90, 180, 270) under which most characters read upright, when it is not
+    the page's own: a landscape table printed sideways on a portrait page. ``char_angles`` are
+    PDFium's, in radians anticlockwise in the unrotated page; None when the page already reads upright
+    or its text runs no one way."""
+    if not char_angles:
+        return None
+    quarters = [round(math.degrees(a) / 90) % 4 for a in char_angles]
+    top = max(set(quarters), key=quarters.count)
+    if quarters.count(top) < SIDEWAYS_SHARE * len(quarters):
+        return None
+    needed = (360 - top * 90) % 360
+    return needed if needed != rotation % 360 else None
+
+
+def _char_angles(textpage, count: int) -> list[float]:
+    step = max(1, count // _ANGLE_SAMPLE)
+    angles = []
+    for i in range(0, count, step):
+        if chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)).isspace():
+            continue  # spaces and line ends PDFium generates have no angle
+        a = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
+        if a >= 0:  # -1: PDFium could not say
+            angles.append(a)
+    return angles
+
+
 def read_text_pages(path: str, problems: list[str] | None = None) -> tuple[list[Page], list[PageStats]]:
     """Every page's text and what is drawn on it, from PDFium alone.
 
@@ -97,8 +134,12 @@ def read_text_pages(path: str, problems: list[str] | None = None) -> tuple[list[
                 elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                     images += 1
             width, height = page.get_size()
+            n_chars = textpage.count_chars()
+            turn = upright_rotation(_char_angles(textpage, n_chars), page.get_rotation()) if n_chars else None
+            if turn is not None and (turn - page.get_rotation()) % 180:
+                width, height = height, width  # what the reader sees once the page is turned
             pages.append(Page(number=i + 1, width=width, height=height, text=text))
-            stats.append(PageStats(i + 1, textpage.count_chars(), paths, images, has_header_line(text)))
+            stats.append(PageStats(i + 1, n_chars, paths, images, has_header_line(text), turn))
             if ocr.needs_ocr(stats[-1].chars, images) and ocr_skip is None:
                 if ocr_done >= ocr.MAX_OCR_PAGES:
                     ocr_skip = f"only the first {ocr.MAX_OCR_PAGES} scanned pages were OCR'd"
@@ -176,6 +217,35 @@ def parse_pdf(path: str, doc_type: str = "other", settings: TableSettings | None
         wanted = wanted[:MAX_LAYOUT_PAGES]
     if not wanted:
         return pages
+    turns = {s.number: s.turn for s in stats if s.turn is not None and s.number in wanted}
+    with _turned(path, turns) as layout_path:
+        return _read_layout(layout_path, pages, wanted, settings, problems)
+
+
+@contextmanager
+def _turned(path: str, turns: dict[int, int]):
+    """The paper, or a temporary copy whose sideways pages carry the rotation that shows them upright:
+    pdfminer applies a page's /Rotate, so words and table rules come out in the reader's frame."""
+    if not turns:
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="scrutineer-turned-") as tmp:
+        copy = str(Path(tmp) / "turned.pdf")
+        try:
+            pdf = pdfium.PdfDocument(path)
+            try:
+                for number, rotation in turns.items():
+                    pdf[number - 1].set_rotation(rotation)
+                pdf.save(copy)
+            finally:
+                pdf.close()
+        except Exception:  # a copy PDFium cannot write: read the pages as they are
+            copy = path
+        yield copy
+
+
+def _read_layout(path: str, pages: list[Page], wanted: list[int], settings: TableSettings,
+                 problems: list[str] | None) -> list[Page]:
     import pdfplumber  # heavy: only imported when a page needs layout
 
     # PDFium repairs damaged files that pdfminer cannot parse: such a paper (or page) keeps

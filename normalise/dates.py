@@ -106,9 +106,9 @@ _DAY_LIST = re.compile(
     rf"(?<![\w/.])(?P<day>{_ORDINAL})(?P<sep>\s*(?:&|and|,)\s*)"
     rf"(?=(?:{_ORDINAL}\s*(?:&|and|,)\s*)*{_ORDINAL}\s+(?:of\s+)?(?P<my>{_MONTH.format(name='l_m')},?\s+{_YEAR4}))",
     re.IGNORECASE)
-# 'June/July 2024', 'May and June 2024': an earlier month shares the year of the later one
+# 'June/July 2024', 'May and June 2024', 'Jan-Mar 2025': an earlier month shares the year of the later one
 _MONTH_LIST = re.compile(
-    rf"(?<![\w/.])(?P<m1>{_MONTH.format(name='a_m')})(?P<sep>\s*(?:/|&|and|,)\s*)"
+    rf"(?<![\w/.])(?P<m1>{_MONTH.format(name='a_m')})(?P<sep>\s*(?:/|&|and|,|-|\u2013|to)\s*)"
     rf"(?=(?P<m2>{_MONTH.format(name='b_m')})\s+(?P<year>{_YEAR4}))",
     re.IGNORECASE)
 

@@ -54,9 +54,9 @@ def rag_from_colour(hex_colour: str | None) -> str | None:
 # phrases first, so "not on track" is not read as "on track"
 _TEXT_RULES: tuple[tuple[str, str | None], ...] = (
     (r"\bnot\s+(?:yet\s+)?started\b", None),
-    (r"\b(?:not|off)\s+on\s+track\b|\boff[\s-]track\b|\bnot\s+achieved\b|\boverdue\b", "red"),
-    (r"\bat\s+risk\b|\bslippage\b|\bdelayed\b|\bbehind\b", "amber"),
-    (r"\bon\s+track\b|\bon\s+target\b|\bachieved\b", "green"),
+    (r"\b(?:not|off)\s+on\s+track\b|\boff[\s-]track\b|\bnot\s+achieved\b|\boverdue\b|\bnot\s+met\b", "red"),
+    (r"\bat\s+risk\b|\bslippage\b|\bdelayed\b|\bbehind\b|\bpartially\s+(?:met|achieved)\b", "amber"),
+    (r"\bon\s+track\b|\bon\s+target\b|\bachieved\b|^(?:target\s+)?(?:met|exceeded)$", "green"),
     (r"\bcomplete(?:d)?\b|\bclosed\b|\bdone\b", "blue"),
 )
 _WORD = re.compile(r"\b(red|amber|green|blue|r|a|g|b)\b", re.IGNORECASE)
@@ -80,6 +80,8 @@ def rag_from_text(text: str | None) -> str | None:
         m = _WORD.search(t)
         if m:
             return _LETTER[m.group(1)[0]]
+        if re.fullmatch(r"[rag]{2}", t) and t[0] != t[1]:
+            return _LETTER[t[0]]  # 'AG', 'RA': a two-colour status, first wins as in 'Amber/Green'
     for pattern, rag in _TEXT_RULES:
         if re.search(pattern, t):
             return rag

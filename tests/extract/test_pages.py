@@ -7,7 +7,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from extract.pages import has_header_line, parse_pdf, word_text
+from extract.pages import has_header_line, parse_pdf, upright_rotation, word_text
 
 
 @pytest.mark.parametrize("raw, text", [
@@ -44,3 +44,26 @@ def test_bullets_with_no_unicode_mapping_do_not_leak_into_cells(tmp_path):
     cell = page.tables[0].rows[1][1].text
     assert "(cid:" not in cell
     assert cell.split() == ["\u2022", "Review", "thresholds", "\u2022", "Publish", "the", "guidance"]
+
+
+@pytest.mark.parametrize("angles, rotation, expected", [
+    ([0.0] * 10, 0, None),  # upright text on an upright page
+    ([4.712] * 10, 0, 90),  # text reads bottom to top: turn the page a quarter clockwise
+    ([1.571] * 10, 0, 270),  # text reads top to bottom
+    ([4.712] * 10, 90, None),  # a landscape page stored portrait with /Rotate 90: already upright
+    ([3.1416] * 10, 0, 180),  # upside down
+    ([0.0] * 7 + [4.712] * 3, 0, None),  # a few sideways column headers do not turn a page
+    ([6.2831] * 10, 0, None),  # 2π is upright
+    ([], 0, None),
+])
+def test_upright_rotation(angles, rotation, expected):
+    assert upright_rotation(angles, rotation) == expected
+
+
+def test_sideways_page_is_read_in_the_readers_frame(tmp_path):
+    from examples import builders
+
+    page = parse_pdf(str(builders.sideways_plan(tmp_path / "sideways.pdf")))[0]
+    assert page.layout and page.width > page.height
+    header = [w.text for w in page.words if w.bold and w.text in ("Ref", "Action", "Lead", "Deadline", "RAG")]
+    assert header == ["Ref", "Action", "Lead", "Deadline", "RAG"]

@@ -202,6 +202,15 @@ def test_progress_cell_shaded_by_status_when_there_is_no_rag_column(tmp_path):
     assert [r["rag_colour"] for r in rows] == ["#c6efce", "#ffeb9c", "#ffc7ce", "#bdd7ee"]
 
 
+@pytest.mark.parametrize("turn", [90, 270])
+def test_plan_printed_sideways_on_a_portrait_page(tmp_path, turn):
+    rows = rows_of(tmp_path, lambda p: builders.sideways_plan(p, turn=turn))
+    expected = builders.IMPROVEMENT_ACTIONS[:4]
+    assert [(r["ref"], r["deadline_raw"]) for r in rows] == [(a[0], a[3]) for a in expected]
+    assert [r["action"] for r in rows] == [a[1] for a in expected]
+    assert [r["rag_colour"] is not None for r in rows] == [a[4] is not None for a in expected]
+
+
 def test_zebra_striping_is_no_status(tmp_path):
     rows = rows_of(tmp_path, lambda p: builders.progress_shaded_plan(p, zebra=True))
     assert len(rows) == 4 and all(r["rag_colour"] is None for r in rows)

@@ -50,6 +50,8 @@ from normalise.dates import month_end, parse_dates
     ("1, 8 and 15 March 2024", [date(2024, 3, 1), date(2024, 3, 8), date(2024, 3, 15)]),
     ("Phase 1 & 2 March 2024", [date(2024, 3, 2)]),  # '1' after a word is not a day
     ("June/July 2024", [date(2024, 6, 30), date(2024, 7, 31)]),  # months share the year
+    ("Jan-Mar 2025", [date(2025, 1, 31), date(2025, 3, 31)]),  # a range of months: both ends
+    ("January to March 2025", [date(2025, 1, 31), date(2025, 3, 31)]),
     ("May and June 2024", [date(2024, 5, 31), date(2024, 6, 30)]),
     ("Nov/Jan 2025", []),  # crosses a year the text does not name
     ("end of 2024", [date(2024, 12, 31)]),

@@ -26,6 +26,8 @@ def test_rag_from_colour(fill, expected):
     ("On track", "green"), ("On target", "green"), ("Complete", "blue"), ("Completed", "blue"),
     ("Not on track", "red"), ("Off track", "red"), ("Overdue", "red"),
     ("Behind schedule", "amber"), ("At risk", "amber"), ("Delayed", "amber"),
+    ("AG", "amber"), ("RA", "red"), ("Not met", "red"), ("Target not met", "red"), ("Partially met", "amber"),
+    ("Met", "green"), ("Exceeded", "green"), ("Met with partners in May", None),
     ("Not started", None), ("Not yet started", None), ("", None), (None, None), ("Ongoing", None),
 ])
 def test_rag_from_text(text, expected):
