@@ -229,13 +229,13 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
             same_bracket = f.bracket is not None and _in_bracket(pos, brackets) == f.bracket
             gap_before = sentence[pos:f.start]
             gap_after = sentence[f.end:pos]
-            if same_bracket and not re.search(r"\d", sentence[min(pos, f.end):max(pos, f.start)]):
-                f.comparator = comp
+            if same_bracket and not re.search(r"[\d,;]", sentence[min(pos, f.end):max(pos, f.start)]):
+                f.comparator = comp  # '(22% nationally)', '(national 82%, SN 80%)': a comma ends a pair
             elif pos < f.start and len(gap_before) <= 40 and re.search(r"\b(?:of|at|is|was|average|rate)\s*$", gap_before, re.I) \
                     and not re.search(r"[,;()]|\d", gap_before):
                 f.comparator = comp
             elif pos > f.end and f.bracket == _in_bracket(pos, brackets) and (
-                    len(gap_after) <= 4 or re.fullmatch(r"\s+(?:for|in|across|among|amongst)\s+(?:the\s+|our\s+)?", gap_after, re.I)):
+                    len(gap_after) <= 4 and not re.search(r"[,;]", gap_after) or re.fullmatch(r"\s+(?:for|in|across|among|amongst)\s+(?:the\s+|our\s+)?", gap_after, re.I)):
                 f.comparator = comp  # '22% nationally', '67 for statistical neighbours', '70 in England'
 
     # a target sentence ('Target: 30 additional', '80% to be completed …', 'reduced to 11% by year end')
@@ -320,6 +320,10 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 if not any(pa <= f.start < pb for f in found) and _ADVERBIAL.match(sentence[pa:pb]) \
                         and not re.search(r"\bsame\b", sentence[pa:pb], re.I):
                     clause_start = pa
+            # a label and its figure ('EHCPs issued within 20 weeks: 48%'): the label names the measure
+            if idx > 0 and clause_start == a and not any(pa <= f.start < pb for f in found) \
+                    and sentence[pa:pb].rstrip().endswith(":") and len(_words(sentence[a:b])) <= 2:
+                clause_start = pa
             clause = _clean_clause(sentence[clause_start:b])
             if not any(f.value_raw in clause for f in mine):
                 continue  # the figures sat in a comment ('… but a further 1% increase'), not a statement
@@ -328,7 +332,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             in_clause = [f for f in mine if f.value_raw in clause]
             tail = clause.rsplit(in_clause[-1].value_raw, 1)[-1]
             after_last = re.sub(r"[\W\d_]+", " ", tail).split()
-            words = re.sub(r"(?i)\btarget\b|[\W\d_]+", " ", clause).split()
+            words = _words(clause)
             if len(words) <= 2 or not after_last and heading and len(words) <= 4:
                 clause = " ".join(filter(None, [(heading if heading and heading not in clause else prev_sentence).strip(), clause]))
             for n, f in enumerate(mine):
@@ -370,6 +374,11 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 out.append(f)
         prev_sentence = sentence
     return out
+
+
+def _words(clause: str) -> list[str]:
+    """The words of a clause, without its figures and the word 'target'."""
+    return re.sub(r"(?i)\btarget\b|[\W\d_]+", " ", _clean_clause(clause)).split()
 
 
 def _anchor(found: list[Found], f: Found) -> Found | None:

@@ -31,6 +31,15 @@ def facts(text, context=Q, heading=None):
     ("In Quarter 1 of 2024/25 there were 402 missing episodes involving 150 children.",
      [("In Quarter 1 of 2024/25 there were 402 missing episodes", 402.0, "count", "council", "2024/25-Q1"),
       ("involving 150 children", 150.0, "count", "council", "2024/25-Q1")]),
+    # each comparator in a bracket is named before its own figure; a comma ends a pair
+    ("88% of assessments were completed within 45 working days (national 82%, SN 80%).",
+     [("88% of assessments were completed within 45 working days", 88.0, "percent", "council", Q),
+      ("88% of assessments were completed within 45 working days", 82.0, "percent", "national", Q),
+      ("88% of assessments were completed within 45 working days", 80.0, "percent", "statistical_neighbours", Q)]),
+    # a label, a colon, then its figure
+    ("EHCPs issued within 20 weeks: 48% (national 50.3%).",
+     [("EHCPs issued within 20 weeks: 48%", 48.0, "percent", "council", Q),
+      ("EHCPs issued within 20 weeks: 48%", 50.3, "percent", "national", Q)]),
     # two words between a count and what it counts
     ("To date 12 Virtual School pupils have had a suspension, totalling 40 sessions.",
      [("To date 12 Virtual School pupils have had a suspension", 12.0, "count", "council", Q),
