@@ -759,6 +759,34 @@ def kpi_report(path: Path) -> Path:
     return path
 
 
+# (indicator, polarity, last year's outturn, Q1…Q4, target, direction of travel, statistical neighbours, England)
+QUARTERLY_SCORECARD = [
+    ("% of referrals that were re-referrals within 12 months", "Low", "22.1%", "21%", "20%", "19%", "18%", "20%",
+     "\u2191", "21.5%", "22.4%"),
+    ("Number of children in care", "n/a", "412", "405", "398", "401", "396", "", "\u2193", "", ""),
+    ("Rate of children in care per 10,000", "Low", "58.3", "57.3", "56.3", "56.7", "", "55.0", "\u2193", "60.1",
+     "70.0"),
+]
+
+
+def quarterly_scorecard(path: Path) -> Path:
+    """A scorecard whose header takes two rows: the year spans its four quarters ('2023/24' over 'Q1 … Q4'),
+    beside last year's outturn, a target, a direction-of-travel arrow, a polarity and two benchmarks. The
+    last quarter of one row is not yet in."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+                            title="Southmere Children's Services Performance Scorecard Quarter 4 2023/24")
+    rows = [["Indicator", "Polarity", _p("<b>2022/23 Outturn</b>"), "2023/24", "", "", "", _p("<b>Target 2023/24</b>"),
+             "DoT", _p("<b>Stat Neighbours</b>"), "England"],
+            ["", "", "", "Q1", "Q2", "Q3", "Q4", "", "", "", ""]]
+    rows += [[_p(r[0]), *r[1:]] for r in QUARTERLY_SCORECARD]
+    table = Table(rows, colWidths=[75 * mm, 18 * mm, 22 * mm, 15 * mm, 15 * mm, 15 * mm, 15 * mm, 22 * mm, 12 * mm,
+                                   26 * mm, 20 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (3, 0), (6, 0)),
+                               ("FONTNAME", (0, 0), (-1, 1), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc.build([_p("Southmere Children's Services Performance Scorecard: Quarter 4 2023/24", "Heading1"), table])
+    return path
+
+
 EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "northshire-improvement-plan-2025-01.pdf": improvement_plan,
     "northshire-cyp-scrutiny-2025-03-04-minutes.pdf": scrutiny_minutes,

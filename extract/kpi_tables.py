@@ -97,6 +97,25 @@ def _caption_from_text(page: Page, table: Table) -> str | None:
     return None
 
 
+_YEAR_HEADER = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?$", re.I)
+
+
+def merge_header(top: list[str], sub: list[str]) -> list[str]:
+    """A header printed on two rows: the lower row's cells ('Q1', 'Jan', 'Rate') qualify the cell above
+    them, which may span several columns ('2023/24'). A year above a quarter or month reads after it
+    ('Q1 2023/24'), as councils write periods."""
+    out = []
+    for j, above in enumerate(top):
+        below = sub[j] if j < len(sub) else ""
+        if not below:
+            out.append(above)
+        elif _YEAR_HEADER.match(above):
+            out.append(f"{below} {above}")
+        else:
+            out.append(f"{above} {below}".strip())
+    return out
+
+
 def read_table(table: Table) -> list[dict]:
     """A table's sections: each a header and the rows (label + value cells) under it."""
     sections: list[dict] = []
@@ -105,6 +124,11 @@ def read_table(table: Table) -> list[dict]:
         li = _label_index(cells)
         values = cells[li + 1:] if li is not None else []
         has_figure = any(looks_like_figure(v) for v in values)
+        if sections and not sections[-1]["rows"] and not cells[sections[-1]["label_col"]] and any(cells) \
+                and not any(looks_like_figure(c) for c in cells):
+            # a second header row under the first (quarters under their year): no label, no figures
+            sections[-1]["header"] = merge_header(sections[-1]["header"], _spread_header(cells, row))
+            continue
         no_figure = any(_NO_FIGURE.match(v) for v in values)
         if li is not None and not has_figure and not no_figure and any(values) and (
                 not sections or not sections[-1]["rows"] or li == 0):

@@ -18,7 +18,7 @@ from collections import Counter
 from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit, label_variants, map_by_words,
                                   map_indicator, sibling)
 from normalise.kpi_prose import prose_observations
-from normalise.periods import find_period, fy_of_month, looks_like_period, parse_period
+from normalise.periods import find_period, fy_of_month, latest_period, looks_like_period, parse_period
 from normalise.values import Figure, is_blank, parse_value
 from scrutineer.model import Paper, segment_at
 
@@ -254,7 +254,7 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
             elif k["comparator"] and len(council_periods) == 1:
                 p_raw, period = next(iter(council_periods))
             elif k["comparator"] and len(council_periods) > 1:
-                p_raw, period = None, None
+                p_raw, period = _beside_latest(parsed, council_periods)
             elif own_raw:
                 p_raw, period = own_raw, own_period
             else:
@@ -273,6 +273,15 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
                 obs["la_code"] = k["la_code"]  # a column about another (e.g. predecessor) council
             rows.append(obs)
     return rows
+
+
+def _beside_latest(parsed: list[tuple], council_periods: set[tuple]) -> tuple[str | None, str | None]:
+    """The period of a benchmark printed beside a run of periods: the latest one the row fills, as
+    scorecards print 'Q1 … Q4 | Stat Neighbours | England'."""
+    filled = {period: raw for k, _, figures, raw, period in parsed if figures and not k["comparator"] and raw}
+    candidates = filled or {period: raw for raw, period in council_periods}
+    latest = latest_period(candidates)
+    return (candidates[latest], latest) if latest else (None, None)
 
 
 # words that say how a figure is measured, not what it measures ('a rate of 37.6 per 10,000 population')

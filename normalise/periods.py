@@ -76,6 +76,30 @@ def quarter_of_month(period: str) -> str:
     return f"{fy_of_month(period)}-Q{((m - 4) % 12) // 3 + 1}"
 
 
+def period_span(period: str | None) -> tuple[str, str] | None:
+    """First and last month ('YYYY-MM') a normalised period covers, for ordering periods of any kind:
+    '2019/20-Q2' → ('2019-07', '2019-09'); 'AY2019/20' → ('2019-09', '2020-08'); None if not one."""
+    if not period:
+        return None
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", period):
+        return period, period
+    if m := re.fullmatch(r"(\d{4})/\d{2}-Q([1-4])", period):
+        first = int(m.group(1)) * 12 + 3 + (int(m.group(2)) - 1) * 3  # months since year 0, April = 3
+        return f"{first // 12}-{first % 12 + 1:02d}", f"{(first + 2) // 12}-{(first + 2) % 12 + 1:02d}"
+    if m := re.fullmatch(r"(AY)?(\d{4})/\d{2}", period):
+        start = int(m.group(2))
+        return (f"{start}-09", f"{start + 1}-08") if m.group(1) else (f"{start}-04", f"{start + 1}-03")
+    if re.fullmatch(r"\d{4}", period):
+        return f"{period}-01", f"{period}-12"
+    return None
+
+
+def latest_period(periods) -> str | None:
+    """The period that ends last; of two ending together, the shorter ('2023/24-Q4' over '2023/24')."""
+    spans = [(span[1], span[0], p) for p in periods if (span := period_span(p))]
+    return max(spans)[2] if spans else None
+
+
 def parse_period(raw: str | None, context: str | None = None) -> str | None:
     """Normalised period of a printed period, or None for spans and the unknown.
 

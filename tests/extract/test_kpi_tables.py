@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from examples.builders import kpi_report, scorecard_and_key
-from extract.kpi_tables import extract_kpi_tables, footnotes_in, looks_like_figure, read_table
+from examples.builders import kpi_report, quarterly_scorecard, scorecard_and_key
+from extract.kpi_tables import extract_kpi_tables, footnotes_in, looks_like_figure, merge_header, read_table
 from extract.pages import parse_pdf
 from scrutineer.model import Cell, Table
 
@@ -89,3 +89,22 @@ def test_a_period_in_the_first_cell_labels_its_row():
     rows = [[Cell(c, 0, 0, 1, 1) for c in r] for r in cells]
     (section,) = read_table(Table(page=1, x0=0, top=0, x1=1, bottom=1, rows=rows))
     assert [r["label"] for r in section["rows"]] == ["Q1 2023/24", "2023/24"]
+
+
+def test_header_on_two_rows_reads_as_one(tmp_path):
+    tables = extract_kpi_tables(parse_pdf(str(quarterly_scorecard(tmp_path / "card.pdf")), "other"), None, {})
+    section = tables[0]["sections"][0]
+    assert section["header"] == ["Indicator", "Polarity", "2022/23 Outturn", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24",
+                                 "Q4 2023/24", "Target 2023/24", "DoT", "Stat Neighbours", "England"]
+    assert [r["label"] for r in section["rows"]][0] == "% of referrals that were re-referrals within 12 months"
+
+
+@pytest.mark.parametrize("top, sub, expected", [
+    (["Indicator", "2023/24", "2023/24"], ["", "Q1", "Q2"], ["Indicator", "Q1 2023/24", "Q2 2023/24"]),
+    (["Measure", "2024", "2024"], ["", "Jan", "Feb"], ["Measure", "Jan 2024", "Feb 2024"]),
+    (["Measure", "Children in care", "Children in care"], ["", "Number", "Rate"],
+     ["Measure", "Children in care Number", "Children in care Rate"]),
+    (["Indicator", "England"], ["", ""], ["Indicator", "England"]),
+])
+def test_merge_header(top, sub, expected):
+    assert merge_header(top, sub) == expected

@@ -112,3 +112,23 @@ def test_reporting_period(text, expected):
 
     paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
     assert reporting_period(paper, [{"text": text}]) == expected
+
+
+def test_benchmarks_beside_a_run_of_quarters_sit_beside_the_latest_filled(tmp_path):
+    from examples.builders import quarterly_scorecard
+    from extract.kpi_tables import extract_kpi_tables
+    from extract.pages import parse_pdf
+    from scrutineer.model import Paper
+
+    path = quarterly_scorecard(tmp_path / "card.pdf")
+    paper = Paper(doc_id="e" * 64, file_name=path.name, source_path=path.name, path=str(path), size_bytes=0)
+    tables = extract_kpi_tables(parse_pdf(str(path), "other"), paper, {})
+    got = {(o["indicator_id"], o["comparator"], o["period"], o["value"]) for o in table_observations(paper, tables, None)}
+    assert ("cin_rereferrals_12m", "council", "2023/24-Q4", 18.0) in got
+    assert ("cin_rereferrals_12m", "council", "2022/23", 22.1) in got
+    assert ("cin_rereferrals_12m", "national", "2023/24-Q4", 22.4) in got
+    assert ("cin_rereferrals_12m", "target", "2023/24", 20.0) in got
+    # Q4 is not yet in for the rate: its benchmarks sit beside Q3
+    assert ("cla_rate_per_10000", "statistical_neighbours", "2023/24-Q3", 60.1) in got
+    assert len([o for o in got if o[0] == "cla_count"]) == 5  # the outturn and four quarters; no arrows, no polarity
+    assert len(got) == 8 + 5 + 7

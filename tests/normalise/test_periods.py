@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.periods import find_period, looks_like_period, parse_period, quarter_of_month, target_period
+from normalise.periods import (find_period, latest_period, looks_like_period, parse_period, period_span,
+                               quarter_of_month, target_period)
 
 REPORTING = "2019/20-Q2"
 
@@ -87,3 +88,26 @@ def test_target_periods(raw, expected):
 ])
 def test_headers_naming_periods(header, expected):
     assert looks_like_period(header) is expected
+
+
+@pytest.mark.parametrize("period, span", [
+    ("2021-12", ("2021-12", "2021-12")),
+    ("2019/20-Q1", ("2019-04", "2019-06")),
+    ("2019/20-Q4", ("2020-01", "2020-03")),
+    ("2019/20", ("2019-04", "2020-03")),
+    ("AY2019/20", ("2019-09", "2020-08")),
+    ("2019", ("2019-01", "2019-12")),
+    ("last 12 months", None),
+    (None, None),
+])
+def test_period_span(period, span):
+    assert period_span(period) == span
+
+
+@pytest.mark.parametrize("periods, latest", [
+    (["2022/23", "2023/24-Q1", "2023/24-Q4", "2023/24"], "2023/24-Q4"),  # ends together: the shorter
+    (["2021-12", "2022-11", "2022-01"], "2022-11"),
+    ([None, "odd"], None),
+])
+def test_latest_period(periods, latest):
+    assert latest_period(periods) == latest
