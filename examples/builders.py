@@ -602,6 +602,29 @@ def coded_minutes(path: Path) -> Path:
     return path
 
 
+def labelled_minutes(path: Path) -> Path:
+    """Minutes headed by a bare 'Minutes' line, the panel's name under it, then 'Date:', 'Time:' and 'Venue:'
+    lines; items numbered without a stop; apologies and a substitute stated in the first item's prose."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Minutes")
+    doc.build([
+        _p("Southmere Borough Council", "Heading2"), _p("Minutes", "Heading1"),
+        _p("Children's Services Scrutiny Panel"), _p("Date: Tuesday, 12 March 2024"), _p("Time: 7.00 pm"),
+        _p("Venue: Council Chamber, Town Hall, Southmere"),
+        _p("Members present: Councillors R Ahmed (Chairman), T Baker (Vice-Chairman), L Cole, N Davies and F Evans"),
+        _p("Officers present: Janet Ford (Director of Children's Services), Colin Grant (Democratic Services Officer)"),
+        _p("1 Apologies for Absence", "Heading3"),
+        _p("Apologies for absence were received from Councillors H Irving and J Khan. Councillor M Lee attended as "
+           "a substitute for Councillor Khan."),
+        _p("2 Minutes of the Previous Meeting", "Heading3"),
+        _p("RESOLVED: That the minutes of the meeting held on 16 January 2024 be approved as a correct record."),
+        _p("3 Ofsted ILACS Action Plan Update", "Heading3"),
+        _p("The Director presented an update on the action plan. Members questioned the rise in agency staff."),
+        _p("RESOLVED: That (a) the update be noted; and (b) a report on workforce be brought to the June meeting."),
+        _p("The meeting closed at 8.40 pm."), _p("Chairman"),
+    ])
+    return path
+
+
 # (ref, action, lead, deadline, RAG words, progress)
 LABELLED_ACTIONS = [
     ("1.1", "Agree a joint protocol with the police for strategy discussions held out of hours", "Priya Sandhu, Head of MASH",

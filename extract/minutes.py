@@ -381,9 +381,13 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
         if PRESENT_LINE.match(ln) or LABEL.match(ln) or is_item_heading(ln):
             break
         sentence += " " + ln
-    committee = _committee(header)
+    # a bare 'Minutes' line with the committee and 'Date:', 'Time:', 'Venue:' lines under it
+    below = first[head_end + 1: head_end + 6]
+    below = below[:next((i for i, ln in enumerate(below) if PRESENT_LINE.match(ln)), len(below))]
+    committee = _committee(header) or _committee(below[:2])
     date = find_date(sentence) or find_date(header_text) or find_date(" ".join(first[head_end + 1: head_end + 4]))
-    time = find_time(sentence) or find_time(" ".join(first[head_end + 1: head_end + 3]))
+    time = find_time(sentence) or find_time(" ".join(first[head_end + 1: head_end + 3])) \
+        or find_time(_labelled(below, r"(?:start\s+)?time") or "")
     venue = None
     m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?),?\s+on\s+", sentence, re.I)
     if m:

@@ -341,3 +341,17 @@ def test_numbered_sentences_are_not_dotted_headings():
     assert numbered_items(listed, dotted=True) == []  # one after another with nothing between: a list
     lone = _lines("Members discussed the report.", "1. The panel noted the report.", "Members asked about caseloads.")
     assert numbered_items(lone, dotted=True) == []
+
+
+def test_minutes_headed_by_labelled_lines(tmp_path):
+    from examples.builders import labelled_minutes
+
+    pages = parse_pdf(str(labelled_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    (meeting,) = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})["meetings"]
+    assert (meeting["committee"], meeting["date_raw"], meeting["time_raw"], meeting["venue"]) == (
+        "Children's Services Scrutiny Panel", "12 March 2024", "7.00 pm", "Council Chamber, Town Hall, Southmere")
+    assert [(i["number"], i["title"]) for i in meeting["items"]] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes of the Previous Meeting"), ("3", "Ofsted ILACS Action Plan Update")]
+    people = {(a["name_raw"], a["attendance"]) for a in meeting["attendees"]}
+    assert {("H Irving", "apologies"), ("J Khan", "apologies"), ("Councillor M Lee", "substitute"),
+            ("R Ahmed (Chairman)", "present"), ("Janet Ford (Director of Children's Services)", "in_attendance")} <= people
