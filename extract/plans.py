@@ -31,14 +31,15 @@ ROLES = ("ref", "action", "lead", "deadline", "rag", "progress", "success", "imp
 # Header wording → column role, tried in order: "Action owner" is a lead and
 # "Status update" is progress, so those tests come before "action" and "status".
 _HEADER_RULES: tuple[tuple[str | None, str], ...] = (
-    ("ref", r"^(?:ref(?:erence)?\.?(?:\s*no\.?)?|no\.?|number|id|#|item)$"),
+    ("ref", r"^(?:(?:action\s+)?(?:ref(?:erence)?\.?(?:\s*no\.?)?|no\.?|number)|id|#|item)$"),
     (None, r"\bstart|\braised\b|\bopened\b|\badded\b|last\s+updated?|date\s+(?:of\s+)?(?:last\s+)?update"),
     ("lead", r"\blead(?!ership)|\bowner|responsib|accountab|\bwho(?:m)?\b"),
+    ("progress", r"\bto\s+date\b"),  # 'Progress to date' is no date
     ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion"),
     ("rag", r"\bb?rag\b"),
-    ("progress", r"progress|update|current position|commentary|\bcomments?\b|position statement"),
+    ("progress", r"progress|update|current position|commentary|\bcomments?\b|^position\b|position statement"),
     ("rag", r"\brating\b|\bstatus\b"),
-    ("success", r"success|measure|\bkpis?\b|outcome|evidence of (?:impact|success)|\btargets?\b"),
+    ("success", r"success|measure|how (?:will we|we will) know|\bkpis?\b|outcome|evidence of (?:impact|success)|\btargets?\b"),
     ("impact", r"\bimpact"),
     ("action", r"\bactions?\b|how we will|what (?:we )?will|activit|\btasks?\b|deliverable|\bsteps?\b"),
     ("recommendations", r"recommendation|\brecs?\b"),

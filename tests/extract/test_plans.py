@@ -30,7 +30,8 @@ def rows_of(tmp_path, builder):
     ("Inspection findings / further improvements we found ourselves", "finding"),
     ("Evidence", None), ("", None), ("Benefit", None),
     ("Start date", None), ("Date raised", None), ("Last updated", None), ("Leadership priorities", "finding"), ("Leadership", None),
-    ("By whom", "lead"), ("By when", "deadline"), ("Progress RAG rating", "rag"), ("End date", "deadline"),
+    ("By whom", "lead"), ("By when", "deadline"), ("Progress to date", "progress"), ("Action no.", "ref"),
+    ("Action ref", "ref"), ("How will we know", "success"), ("Position at 31 March", "progress"), ("Progress RAG rating", "rag"), ("End date", "deadline"),
 ])
 def test_header_role(header, role):
     assert header_role(header) == role
