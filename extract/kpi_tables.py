@@ -50,9 +50,16 @@ def _spread_header(cells: list[str], row) -> list[str]:
 _PERIOD_CELL = re.compile(r"^(?:Q[1-4]\s*)?(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?(?:\s*Q[1-4])?$", re.I)
 
 
+# an indicator's code in the column before its name ('CS01', 'NI 62', 'PI-4', '2a')
+_CODE = re.compile(r"^(?:[A-Z]{1,5}[\s\-_.]?\d{1,4}[a-z]?|\d{1,2}(?:\.\d{1,2})?[a-z]?)$")
+
+
 def _label_index(cells: list[str]) -> int | None:
     for i, t in enumerate(cells):
         if (re.search(r"[A-Za-z]{2}", t) or i == 0 and _PERIOD_CELL.match(t)) and not looks_like_figure(t):
+            nxt = cells[i + 1] if i + 1 < len(cells) else ""
+            if _CODE.match(t) and len(re.findall(r"[A-Za-z]{2,}", nxt)) >= 2:
+                return i + 1  # the code names the row; the words after it say what it measures
             return i
     return None
 
@@ -140,6 +147,8 @@ def read_table(table: Table) -> list[dict]:
             continue
         if li is None or not sections:
             continue
+        if not sections[-1]["rows"] and li > sections[-1]["label_col"]:
+            sections[-1]["label_col"] = li  # 'Ref | Indicator | …': the rows' names sit after their codes
         sections[-1]["rows"].append({"row": r, "label": cells[li], "label_col": li, "cells": cells})
     return [s for s in sections if s["rows"]]
 

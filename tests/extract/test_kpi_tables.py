@@ -108,3 +108,19 @@ def test_header_on_two_rows_reads_as_one(tmp_path):
 ])
 def test_merge_header(top, sub, expected):
     assert merge_header(top, sub) == expected
+
+
+@pytest.mark.parametrize("code", ["CS01", "NI 62", "PI-4", "2a", "3.1"])
+def test_indicator_code_before_its_name_is_not_the_label(code):
+    (section,) = read_table(_table([
+        ["Ref", "Indicator", "Target", "Q1 2024/25"],
+        [code, "Re-referrals within 12 months", "20%", "21%"],
+        ["X9", "Children in care rate per 10,000", "60", "62.1"],
+    ]))
+    assert section["label_col"] == 1
+    assert [r["label"] for r in section["rows"]] == ["Re-referrals within 12 months", "Children in care rate per 10,000"]
+
+
+def test_a_short_label_with_a_number_stays_the_label():
+    (section,) = read_table(_table([["Indicator", "Q1 2024/25", "Q2 2024/25"], ["KS2", "61%", "63%"]]))
+    assert [r["label"] for r in section["rows"]] == ["KS2"]
