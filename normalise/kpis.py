@@ -37,6 +37,10 @@ _MEASURE = re.compile(
     r"\b(number|no\.|percentage|percent|%|rate|average|proportion|timeliness|ratio|count|total|complain\w*|"
     r"compliments?|exclusions?|vacanc\w*|turnover|absence|sickness|caseloads?|referrals?|assessments?|"
     r"children|young people|care leavers?|visits?|reviews?|plans?)\b", re.I)
+# columns that print no level: arrows and changes, polarity, status, notes
+_NO_LEVEL_HEADER = re.compile(r"^(?:dot|d\.o\.t\.?|direction(?: of travel)?|trend|travel|polarity|good is|"
+                              r"(?:b?rag)(?: rating| status)?|status|comments?|commentary|notes?|narrative|"
+                              r"variance|change|difference)\b", re.I)
 _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
 _UNIT_IN_LABEL = (
     ("days", re.compile(r"\(days?\)|\bin days\b|\bdays\)", re.I)),
@@ -139,6 +143,8 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
     cols = []
     for j in range(label_col + 1, len(header)):
         h = header[j]
+        if _NO_LEVEL_HEADER.match(h.strip()):
+            continue
         comp = comparator_of(h)
         p_raw, period = find_period(h, context)
         if not p_raw and len(h) <= 20 and parse_period(h, context):  # month headers: 'Dec 21', 'Oct-19'

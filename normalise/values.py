@@ -28,6 +28,10 @@ _FIRST = re.compile(rf"^\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*10,?000|w
 _BRACKET = re.compile(rf"\(\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*10,?000)?\s*\)", re.I)
 _CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.I)
 _MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
+# direction-of-travel arrows printed beside a figure ('88% ↑'): the figure is the same without them
+_ARROWS = re.compile(r"[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]")
+# 'n/m (p%)': a count out of a total, then its share; the total is not a figure of its own
+_OUT_OF = re.compile(r"^(\s*\d[\d,]*)\s*/\s*\d[\d,]*(?=\s*\()")
 
 
 def to_number(text: str) -> float:
@@ -70,7 +74,9 @@ def parse_value(raw: str | None) -> list[Figure]:
     """
     if is_blank(raw):
         return []
-    text = " ".join(str(raw).split())
+    text = " ".join(_OUT_OF.sub(r"\1", _ARROWS.sub(" ", str(raw))).split())
+    if not text:
+        return []
     if _MONEY.search(text) or re.search(r"\d\s*:\s*\d", text):  # money and ratios like 68:32 are not levels we store
         return []
     period_raw = None
@@ -84,6 +90,8 @@ def parse_value(raw: str | None) -> list[Figure]:
     if not first:
         return []
     rest = text[first.end():].strip()
+    if re.match(r"^in\s+\d", rest):
+        return []  # '1 in 5': a proportion, not the level 1
     # a cell that goes on with prose is a sentence, not a figure
     if rest and not rest.startswith("(") and not _CHANGE.match(rest) and not re.match(r"^\*+$", rest):
         if not re.match(r"^(of|in|at|per)\b", rest, re.I):

@@ -132,3 +132,14 @@ def test_benchmarks_beside_a_run_of_quarters_sit_beside_the_latest_filled(tmp_pa
     assert ("cla_rate_per_10000", "statistical_neighbours", "2023/24-Q3", 60.1) in got
     assert len([o for o in got if o[0] == "cla_count"]) == 5  # the outturn and four quarters; no arrows, no polarity
     assert len(got) == 8 + 5 + 7
+
+
+@pytest.mark.parametrize("header", ["DoT", "Direction of travel", "Trend", "Polarity", "RAG", "Commentary", "Change"])
+def test_columns_that_print_no_level_give_no_observations(header):
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "Q1 2024/25", header], [["Re-referrals within 12 months", "21%", "\u2191 3%"]])]}
+    got = [(o["period"], o["value"]) for o in table_observations(paper, [table], None)]
+    assert got == [("2024/25-Q1", 21.0)]

@@ -26,6 +26,9 @@ from normalise.values import Figure, is_blank, parse_value
     ("29%**", [Figure(29.0, "percent")]),
     ("12 weeks", [Figure(84.0, "days")]),
     ("0", [Figure(0.0, None)]),
+    ("88% \u2191", [Figure(88.0, "percent")]),  # a direction-of-travel arrow beside the figure
+    ("\u25b2 45", [Figure(45.0, None)]),
+    ("12/15 (80%)", [Figure(12.0, "count"), Figure(80.0, "percent")]),  # a count out of a total, and its share
 ])
 def test_figures(raw, expected):
     assert parse_value(raw) == expected
@@ -42,6 +45,8 @@ def test_blanks_give_nothing(raw):
     "£1,200",  # money is no KPI unit
     "Recruitment campaign launched",  # words
     "12 offers made in May after the campaign",  # a sentence, not a cell figure
+    "1 in 5",  # a proportion, not the level 1
+    "\u2191",  # an arrow alone
 ])
 def test_non_figures_give_nothing(raw):
     assert parse_value(raw) == []
