@@ -35,6 +35,8 @@ _COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)\s)(?:which|this is|this was|this ha
                       r"(?:compared|in comparison) (?:with|to)(?=\D*\d))\b.*$", re.I)
 # words that say a figure is the level now, not the one aimed for ('we aim to reach 10%; currently 14% …')
 _NOW = re.compile(r";|\b(?:currently|presently|at present|at the moment|now stands?|current(?:ly)? (?:level|performance|position))\b", re.I)
+# a target word and what joins it to its own figure ('target of ', 'target: ', 'ambition is ')
+_NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*(?:of|is|was|at|set at|:|=|-|\u2013)?\s*", re.I)
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
 _VERB = re.compile(r"\b(?:are|were|is|was|have|has|had|been|be|\w+ed)\b", re.I)
@@ -234,14 +236,24 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
             elif pos < f.start and len(gap_before) <= 40 and re.search(r"\b(?:of|at|is|was|average|rate)\s*$", gap_before, re.I) \
                     and not re.search(r"[,;()]|\d", gap_before):
                 f.comparator = comp
+            elif pos < f.start and f.bracket is not None and len(gap_before) <= 40 \
+                    and gap_before.rstrip().endswith("(") and not re.search(r"[\d,;()]", gap_before.rstrip()[:-1]):
+                f.comparator = comp  # 'lower than our statistical neighbours (22%) and England (21.5%)'
             elif pos > f.end and f.bracket == _in_bracket(pos, brackets) and (
                     len(gap_after) <= 4 and not re.search(r"[,;]", gap_after) or re.fullmatch(r"\s+(?:for|in|across|among|amongst)\s+(?:the\s+|our\s+)?", gap_after, re.I)):
                 f.comparator = comp  # '22% nationally', '67 for statistical neighbours', '70 in England'
 
     # a target sentence ('Target: 30 additional', '80% to be completed …', 'reduced to 11% by year end')
     target_cues = [pos for pos, comp in cues if comp == "target"]
+    # 'below our target of 90%': a cue naming the figure right after it is that figure's alone
+    owner = {}
+    for pos in target_cues:
+        nxt = next((g for g in found if g.start > pos), None)
+        if nxt is not None and _NAMES_NEXT.fullmatch(sentence[pos:nxt.start]):
+            owner[pos] = nxt
+            nxt.extra["named_target"] = True
     for f in found:
-        if f.comparator == "council" and any(not _NOW.search(sentence[min(pos, f.start):max(pos, f.end)])
+        if f.comparator == "council" and any(owner.get(pos, f) is f and not _NOW.search(sentence[min(pos, f.start):max(pos, f.end)])
                                              for pos in target_cues):
             f.comparator = "target"
 
@@ -361,7 +373,9 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             if f.comparator in ("council", "target") and f.clause:
                 last_council = f
                 last_period = (f.period_raw, f.period)
-            elif f.comparator not in ("council", "target"):
+            elif f.comparator != "council" and (f.comparator != "target" or f.extra.get("named_target")):
+                # a benchmark, or a target named in a comment ('…, below our target of 90%'), shares the
+                # clause of the council figure it is set against
                 anchor = _anchor(found, f) or last_council
                 if anchor is None:
                     continue

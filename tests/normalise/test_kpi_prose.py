@@ -36,6 +36,20 @@ def facts(text, context=Q, heading=None):
      [("88% of assessments were completed within 45 working days", 88.0, "percent", "council", Q),
       ("88% of assessments were completed within 45 working days", 82.0, "percent", "national", Q),
       ("88% of assessments were completed within 45 working days", 80.0, "percent", "statistical_neighbours", Q)]),
+    # each benchmark named before its own bracketed figure
+    ("Our rate of re-referrals is 18%, which is lower than our statistical neighbours (22%) and England (21.5%).",
+     [("Our rate of re-referrals is 18%", 18.0, "percent", "council", Q),
+      ("Our rate of re-referrals is 18%", 22.0, "percent", "statistical_neighbours", Q),
+      ("Our rate of re-referrals is 18%", 21.5, "percent", "national", Q)]),
+    # a target named in a comment is the target, and leaves the level before it the council's
+    ("Currently 64% of children in care have an up-to-date health assessment, which is below our target of 90%.",
+     [("Currently 64% of children in care have an up-to-date health assessment", 64.0, "percent", "council", Q),
+      ("Currently 64% of children in care have an up-to-date health assessment", 90.0, "percent", "target", Q)]),
+    # a count before its bracketed rate
+    ("The number of children in care has reduced to 612 (a rate of 65 per 10,000).",
+     [("The number of children in care has reduced to 612 (a rate of 65 per 10,000)", 612.0, "count", "council", Q),
+      ("The number of children in care has reduced to 612 (a rate of 65 per 10,000)", 65.0, "rate_per_10000",
+       "council", Q)]),
     # a label, a colon, then its figure
     ("EHCPs issued within 20 weeks: 48% (national 50.3%).",
      [("EHCPs issued within 20 weeks: 48%", 48.0, "percent", "council", Q),
