@@ -711,6 +711,20 @@ def sideways_plan(path: Path, turn: int = 90) -> Path:
     return path
 
 
+def dot_status_plan(path: Path) -> Path:
+    """A plan whose RAG cells are not filled: each holds a dot glyph printed in the status colour."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Eastmere Improvement Plan")
+    rows = [["Ref", "Action", "Lead", "Deadline", "RAG"]]
+    for ref, action, lead, deadline, rag, _ in IMPROVEMENT_ACTIONS:
+        colour = f"#{RAG_FILLS[rag].hexval()[2:]}" if rag else None
+        dot = f'<font name="ZapfDingbats" size="14" color="{colour}">l</font>' if rag else ""
+        rows.append([ref, _p(action), _p(lead), _p(deadline), _p(dot) if dot else ""])
+    table = Table(rows, colWidths=[12 * mm, 120 * mm, 60 * mm, 30 * mm, 15 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    doc.build([_p("Eastmere Council Children's Services Improvement Plan", "Title"), table])
+    return path
+
+
 def merged_recommendation_plan(path: Path) -> Path:
     """An improvement plan whose first column, 'Ofsted recommendation', prints each recommendation once in a
     cell merged down the rows of its actions ('1. The quality of …'); refs like '1.2', a 'Target date'

@@ -6,6 +6,14 @@ def _clamp(v: float) -> int:
     return max(0, min(255, round(float(v) * 255)))
 
 
+def is_saturated(hex_colour: str | None) -> bool:
+    """A colour, not a grey: black text, grey rules and white are no status."""
+    if not hex_colour or len(hex_colour) != 7:
+        return False
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return max(r, g, b) - min(r, g, b) >= 40
+
+
 def to_hex(colour) -> str | None:
     """pdfplumber's ``non_stroking_color`` (gray, RGB or CMYK tuple) → ``#rrggbb``.
 

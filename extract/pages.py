@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extract import ocr
-from extract.colours import to_hex
+from extract.colours import is_saturated, to_hex
 from extract.tables import TableSettings, find_tables
 from scrutineer.model import Page, Rect, Word
 
@@ -177,6 +177,11 @@ def _is_bold(fontname: str) -> bool:
     return "bold" in name or "black" in name or name.endswith(",b") or "heavy" in name
 
 
+def _text_colour(colour) -> str | None:
+    hex_colour = to_hex(colour)
+    return hex_colour if is_saturated(hex_colour) else None
+
+
 def layout_of(plumber_page, number: int, settings: TableSettings) -> tuple[list[Word], list[Rect], list]:
     """Words, filled rects and tables of one pdfplumber page."""
     words = [
@@ -188,8 +193,10 @@ def layout_of(plumber_page, number: int, settings: TableSettings) -> tuple[list[
             bottom=w["bottom"],
             size=round(w.get("size", 0.0), 2),
             bold=_is_bold(w.get("fontname", "")),
+            colour=_text_colour(w.get("non_stroking_color")),
         )
-        for w in plumber_page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
+        for w in plumber_page.extract_words(extra_attrs=["size", "fontname", "non_stroking_color"],
+                                            keep_blank_chars=False, use_text_flow=False)
     ]
     rects = []
     for r in plumber_page.rects:

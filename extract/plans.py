@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from extract.colours import is_saturated
 from extract.tables import is_white, words_in
 from scrutineer.model import Cell, Page, Paper, Rect, Table, Word, segment_at
 
@@ -373,23 +374,22 @@ def _starts_new(row: list[Cell | None], layout: Layout, words: list[Word]) -> bo
     return not text[0].islower()
 
 
-def status_mark(cell: Cell, rects: list[Rect]) -> str | None:
-    """The colour of a mark drawn inside a status cell (a coloured square or bar), when the
-    cell itself is not filled: the largest saturated rect whose centre is in the cell."""
+def status_mark(cell: Cell, rects: list[Rect], words: list[Word] = ()) -> str | None:
+    """The colour of a mark inside a status cell that is not filled itself: the largest saturated rect
+    whose centre is in the cell (a coloured square or bar), else the colour its text is printed in
+    (a coloured dot glyph, or 'On track' in green)."""
     best, area = None, 0.0
     for r in rects:
         cx, cy = (r.x0 + r.x1) / 2, (r.top + r.bottom) / 2
         if not (cell.x0 <= cx <= cell.x1 and cell.top <= cy <= cell.bottom) or not r.fill:
             continue
         a = (r.x1 - r.x0) * (r.bottom - r.top)
-        if a >= 4.0 and a > area and not is_white(r.fill) and _saturated(r.fill):
+        if a >= 4.0 and a > area and not is_white(r.fill) and is_saturated(r.fill):
             best, area = r.fill, a
-    return best
-
-
-def _saturated(hex_colour: str) -> bool:
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
-    return max(r, g, b) - min(r, g, b) >= 40  # greys and black rules are not status marks
+    if best:
+        return best
+    inks = Counter(w.colour for w in words_in(words, cell.x0, cell.top, cell.x1, cell.bottom) if w.colour)
+    return inks.most_common(1)[0][0] if inks else None
 
 
 # with no RAG column, plans shade the progress (or ref) cell in the status colour instead
@@ -408,7 +408,8 @@ def _shaded_status(row: list[Cell | None], layout: Layout) -> str | None:
     return None
 
 
-def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: list[Rect] | None = None) -> None:
+def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: list[Rect] | None = None,
+         words: list[Word] | None = None) -> None:
     if "rag" not in layout.roles.values() and not rec.rag_fill:
         rec.rag_fill = _shaded_status(row, layout)
     for i, role in layout.roles.items():
@@ -416,7 +417,7 @@ def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: li
         if cell is None:
             continue
         if role == "rag" and not rec.rag_fill:
-            rec.rag_fill = cell.fill or status_mark(cell, rects or [])
+            rec.rag_fill = cell.fill or status_mark(cell, rects or [], words or [])
         if role == "action":
             rec.action_lines.extend((ln, page) for ln in cell.text.split("\n") if ln.strip())
         if cell.text.strip():
@@ -617,7 +618,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                 joins = current is not None and not _starts_new(row, layout, page.words) and (
                     (first_body and is_continuation) or table.ruling != "full")
                 if joins:
-                    _add(current, row, layout, page.number, page.rects)
+                    _add(current, row, layout, page.number, page.rects, page.words)
                     continue
                 action_cell = _cell(row, col.get("action"))
                 if not _starts_new(row, layout, page.words) and not (action_cell and action_cell.text.strip()):
@@ -631,7 +632,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                     finding_number = lead.group(1) if lead and layout.numbered_recommendations else None
                 current.section = finding_title if "finding" in col else (band or header or heading)
                 current.recommendation = finding_number
-                _add(current, row, layout, page.number, page.rects)
+                _add(current, row, layout, page.number, page.rects, page.words)
             last_page = page.number
     flush()
     if not out and paper is not None and paper.doc_type in PLAN_TYPES:

@@ -58,6 +58,7 @@ class Word:
     bottom: float
     size: float = 0.0
     bold: bool = False
+    colour: str | None = None  # '#rrggbb' of text printed in a colour; None for black and greys
 
 
 @dataclass

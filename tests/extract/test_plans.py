@@ -212,6 +212,12 @@ def test_plan_printed_sideways_on_a_portrait_page(tmp_path, turn):
     assert [r["rag_colour"] is not None for r in rows] == [a[4] is not None for a in expected]
 
 
+def test_status_printed_as_a_coloured_dot(tmp_path):
+    rows = rows_of(tmp_path, builders.dot_status_plan)
+    expected = {"green": "#00b050", "amber": "#ffc000", "red": "#ff0000", "blue": "#00b0f0", None: None}
+    assert [r["rag_colour"] for r in rows] == [expected[a[4]] for a in builders.IMPROVEMENT_ACTIONS]
+
+
 def test_zebra_striping_is_no_status(tmp_path):
     rows = rows_of(tmp_path, lambda p: builders.progress_shaded_plan(p, zebra=True))
     assert len(rows) == 4 and all(r["rag_colour"] is None for r in rows)
