@@ -60,13 +60,18 @@ def by_code(la_code: str) -> Council | None:
     return next((c for c in councils() if c.la_code == la_code), None)
 
 
+# a postal town and the postcode after it ('Manchester\nM1 2WD'): where a letter comes from, not whom it is about
+_POSTAL_TOWN = re.compile(r"[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?[,\s]+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
 def identify(title: str | None, opening_text: str) -> Council | None:
     """The council a paper is about: names in the title count most, then the
-    opening pages; a current council beats a defunct one at equal weight."""
+    opening pages; a current council beats a defunct one at equal weight.
+    A town printed with its postcode is an address (an inspectorate's letterhead), and does not count."""
     scores: dict[str, float] = {}
     found: dict[str, Council] = {}
     for weight, text in ((5.0, title or ""), (1.0, opening_text)):
-        rest = text
+        rest = _POSTAL_TOWN.sub(" ", text)
         for pattern, council, _ in _patterns():
             hits = pattern.findall(rest)
             if hits:

@@ -43,7 +43,7 @@ def title_lines(path: str, page_index: int = 0, max_lines: int = 4) -> str | Non
             cur_sizes.append(size)
     if cur and cur_sizes:
         lines.append(("".join(cur).strip(), max(cur_sizes)))
-    lines = [(t, s) for t, s in lines[:25] if t]
+    lines = without_address(lines[:25])
     if not lines:
         return None
     top = max(s for _, s in lines)
@@ -57,6 +57,23 @@ def title_lines(path: str, page_index: int = 0, max_lines: int = 4) -> str | Non
             break
     title = re.sub(r"\s+", " ", " ".join(picked)).strip()
     return title.replace("\ufffe", "-") or None
+
+
+_POSTCODE_END = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
+
+
+def without_address(lines: list[tuple[str, float]], block: int = 5) -> list[tuple[str, float]]:
+    """Lines without a postal address block (the lines in one size down to a postcode): a letterhead
+    ('Piccadilly Gate / Store Street / Manchester / M1 2WD') is where a letter comes from, not its title."""
+    drop: set[int] = set()
+    for i, (text, size) in enumerate(lines):
+        if _POSTCODE_END.search(text):
+            drop.add(i)
+            for j in range(i - 1, max(-1, i - block), -1):
+                if abs(lines[j][1] - size) > 0.5:
+                    break
+                drop.add(j)
+    return [ln for i, ln in enumerate(lines) if ln[0] and i not in drop]
 
 
 def _iso(day: int | None, month: int | None, year: int) -> str | None:

@@ -29,6 +29,8 @@ def test_statistical_neighbours_point_at_councils_in_the_table():
     ("Inspection of Bristol local authority children's services", "", "801"),
     ("Southend-on-Sea Borough Council", "", "882"),
     ("North Northamptonshire", "", "940"),
+    # an inspectorate's letterhead names the town it writes from, with a postcode: not the council
+    ("Focused visit", "Piccadilly Gate\nStore Street\nManchester\nM1 2WD\n14 March 2023\nRutland County Council", "857"),
 ])
 def test_identify_prefers_the_longest_name_and_the_title(title, body, code):
     assert identify(title, body).la_code == code

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.metadata import published
+from ingest.metadata import without_address, published
 
 
 @pytest.mark.parametrize("text, title, expected", [
@@ -22,3 +22,9 @@ from ingest.metadata import published
 ])
 def test_published_is_as_precise_as_the_paper(text, title, expected):
     assert published(text, title) == expected
+
+
+def test_a_letterhead_address_is_no_title():
+    lines = [("Ofsted", 10.0), ("Piccadilly Gate", 10.0), ("Store Street", 10.0), ("Manchester", 10.0),
+             ("M1 2WD", 10.0), ("14 March 2023", 10.0), ("Focused visit to Rutland children's services", 14.0)]
+    assert without_address(lines) == [("14 March 2023", 10.0), ("Focused visit to Rutland children's services", 14.0)]
