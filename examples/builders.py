@@ -636,6 +636,24 @@ LABELLED_ACTIONS = [
 ]
 
 
+def labelled_table_plan(path: Path) -> Path:
+    """An action plan printed as one small two-column table per action: 'Action 1.1 | …', 'Lead | …',
+    'Deadline | …', 'RAG status | …', 'Progress update | …'. The last action's status is only a filled cell."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Northvale Ofsted Action Plan")
+    story = [_p("Northvale Council Ofsted Action Plan 2025", "Title")]
+    for n, (ref, action, lead, deadline, rag, progress) in enumerate(LABELLED_ACTIONS):
+        last = n == len(LABELLED_ACTIONS) - 1
+        table = Table([[f"Action {ref}", _p(action)], ["Lead", _p(lead)], ["Deadline", deadline],
+                       ["RAG status", "" if last else rag], ["Progress update", _p(progress)]],
+                      colWidths=[40 * mm, 130 * mm])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                   ("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold"),
+                                   ("BACKGROUND", (1, 3), (1, 3), RAG_FILLS[rag.lower()])]))
+        story += [table, Spacer(1, 6 * mm)]
+    doc.build(story)
+    return path
+
+
 def labelled_action_plan(path: Path) -> Path:
     """An action plan written as labelled blocks, not a table: 'Action 1.1 …' then 'Lead:', 'Deadline:',
     'RAG status:' and 'Progress update:' lines, under 'Priority N' headings, over pages with a running footer."""

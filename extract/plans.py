@@ -486,7 +486,7 @@ def labelled_plan_rows(pages: list[Page], paper_segments=None) -> list[dict]:
 
     def flush():
         nonlocal block
-        if block and sum(bool(block["fields"].get(r)) for r in _BLOCK_FIELDS) >= 2:
+        if block and _complete(block):
             out.append(_block_record(block, paper_segments))
         block = None
 
@@ -531,15 +531,56 @@ def labelled_plan_rows(pages: list[Page], paper_segments=None) -> list[dict]:
     return out
 
 
+_ACTION_LABEL = re.compile(r"^action\s*(?:no\.?\s*)?(?P<n>\d{1,2}(?:\.\d{1,2})*[a-z]?)?\s*[:.]?$", re.IGNORECASE)
+
+
+def labelled_table_rows(pages: list[Page], paper_segments=None) -> list[dict]:
+    """Actions printed as small two-column tables, a field per row: 'Action 1.2 | …', 'Lead | …',
+    'Deadline | …', 'RAG status | …' (the status perhaps only a filled cell). A block needs two of
+    lead, deadline, status and progress, as a labelled block in text does."""
+    out: list[dict] = []
+    for page in pages:
+        for t_index, table in enumerate(page.tables):
+            if not table.rows or any(len(row) != 2 for row in table.rows):
+                continue
+            block: dict | None = None
+            section = heading_above(page, table, page.tables) or (out[-1]["section"] if out else None)
+            for row in table.rows:
+                label_cell, value_cell = row
+                if label_cell is None or value_cell is None:
+                    continue
+                label, value = clean_text(label_cell.text), value_cell.text
+                start = _ACTION_LABEL.match(label)
+                named = header_role(label)
+                if start or named == "action":
+                    if block is not None and _complete(block):
+                        out.append(_block_record(block, paper_segments))
+                    block = {"ref": start.group("n") if start else None, "action": value, "fields": {}, "rag_fill": None,
+                             "section": section, "page": page.number, "table": t_index}
+                elif block is not None and named == "ref":
+                    block["ref"] = clean_text(value) or block["ref"]
+                elif block is not None and named is not None:
+                    block["fields"][named] = value
+                    if named == "rag":
+                        block["rag_fill"] = value_cell.fill or status_mark(value_cell, page.rects, page.words)
+            if block is not None and _complete(block):
+                out.append(_block_record(block, paper_segments))
+    return out
+
+
+def _complete(block: dict) -> bool:
+    return sum(bool(block["fields"].get(r)) or (r == "rag" and bool(block.get("rag_fill"))) for r in _BLOCK_FIELDS) >= 2
+
+
 def _block_record(block: dict, paper_segments) -> dict:
     f = {role: clean_text(value) or None for role, value in block["fields"].items()}
     return {
         "ref": block["ref"], "section": block["section"], "lead_raw": f.get("lead"), "deadline_raw": f.get("deadline"),
-        "rag_colour": None, "rag_text": f.get("rag"), "success_measures": f.get("success"), "progress": f.get("progress"),
+        "rag_colour": block.get("rag_fill"), "rag_text": f.get("rag"), "success_measures": f.get("success"), "progress": f.get("progress"),
         "impact": f.get("impact"),
         "recommendations_raw": f.get("recommendations") or recommendations_in(block["section"]),
         "completed_section": False, "action": clean_text(block["action"]), "lead": f.get("lead"),
-        "page": block["page"], "table": None,
+        "page": block["page"], "table": block.get("table"),
         "segment_id": (segment_at(paper_segments, block["page"]) or {}).get("segment_id"),
     }
 
@@ -636,5 +677,5 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
             last_page = page.number
     flush()
     if not out and paper is not None and paper.doc_type in PLAN_TYPES:
-        out = labelled_plan_rows(pages, segments)
+        out = labelled_table_rows(pages, segments) or labelled_plan_rows(pages, segments)
     return out

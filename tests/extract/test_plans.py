@@ -223,6 +223,17 @@ def test_zebra_striping_is_no_status(tmp_path):
     assert len(rows) == 4 and all(r["rag_colour"] is None for r in rows)
 
 
+def test_plan_printed_as_a_small_table_per_action(tmp_path):
+    path = builders.labelled_table_plan(tmp_path / "plan.pdf")
+    paper = Paper(doc_id="d" * 64, file_name=path.name, source_path=path.name, path=str(path), size_bytes=0,
+                  doc_type="action_plan")
+    rows = extract_plan_rows(parse_pdf(str(path), "action_plan"), paper, {})
+    got = [(r["ref"], r["action"], r["lead_raw"], r["deadline_raw"], r["progress"]) for r in rows]
+    assert got == [(a[0], a[1], a[2], a[3], a[5]) for a in builders.LABELLED_ACTIONS]
+    assert [r["rag_text"] for r in rows] == ["Green", "Amber", None]  # the last status is a filled cell only
+    assert all(r["rag_colour"] for r in rows) and len({r["table"] for r in rows}) == 3
+
+
 def test_plan_written_as_labelled_blocks(tmp_path):
     path = builders.labelled_action_plan(tmp_path / "plan.pdf")
     paper = Paper(doc_id="d" * 64, file_name=path.name, source_path=path.name, path=str(path), size_bytes=0,
