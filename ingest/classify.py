@@ -9,8 +9,8 @@ _TITLE_RULES = [
                           r"\binspection of .{0,60}children'?s (social care )?services\b|"
                           r"looked after children services|single inspection framework|"
                           r"^(?:ofsted\s+)?(?:focused|monitoring) visit to .{0,80}children'?s services"),
-    ("minutes_pack", r"\b(agenda|minutes of (the )?meeting|notice of .{0,80}committee|summons)\b"),
-    ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
+    ("minutes_pack", r"\b(agenda|minutes|notice of .{0,80}committee|summons)\b"),
+    ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b|\bsef\b"),
     ("improvement_plan", r"\bimprovement plan\b"),
     ("development_plan", r"\bdevelopment plan\b"),
     ("action_plan", r"\baction plan\b"),
@@ -19,7 +19,7 @@ _BODY_RULES = [
     ("inspection_report", r"\bofsted\b.{0,400}\b(inspection date|lead inspector|judgement)|"
                           r"\b(inspection date|lead inspector)s?:|"
                           r"this letter summarises the findings of the (?:focused|monitoring) visit"),
-    ("minutes_pack", r"\bminutes of the meeting\b|\bapologies for absence\b|\bresolved (that|:)"),
+    ("minutes_pack", r"\bminutes of (?:the|a|an) (?:\w+ )?meeting\b|\bapologies for absence\b|\bresolved (that|:)"),
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
     ("improvement_plan", r"\bimprovement plan\b"),
     ("development_plan", r"\bdevelopment plan\b"),

@@ -11,6 +11,10 @@ from ingest.classify import classify
     ("Notice of Children's Services Overview and Scrutiny Committee", "", "minutes_pack"),
     ("Agenda", "Children and Young People Scrutiny Panel", "minutes_pack"),
     ("Northshire", "Minutes of the meeting held on 4 March 2025. Present: Cllr A Patel", "minutes_pack"),
+    ("Minutes", "Children's Services Scrutiny Panel. Date: Tuesday, 12 March 2024", "minutes_pack"),
+    ("Westbury City Council", "Minutes of a meeting of the Children and Young People Scrutiny Committee held in "
+     "Committee Room 2", "minutes_pack"),
+    ("Children's Services SEF 2023/24", "", "self_assessment"),
     ("Northshire Children's Trust Self-Assessment 2023", "Development Plan 2023/24", "self_assessment"),
     ("Annual self evaluation of social work practice", "", "self_assessment"),
     ("Children's Services Improvement Plan 2024/25", "", "improvement_plan"),
