@@ -42,6 +42,15 @@ _NO_LEVEL_HEADER = re.compile(r"^(?:dot|d\.o\.t\.?|direction(?: of travel)?|tren
                               r"(?:b?rag)(?: rating| status)?|status|comments?|commentary|notes?|narrative|"
                               r"variance|change|difference)\b", re.I)
 _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
+# a column header that says the unit of its cells ('Number', 'Rate per 10,000', 'England rate', '2023/24 (days)')
+_UNIT_IN_HEADER = (
+    ("percent", re.compile(r"%|\bper\s?cent(?:age)?\b", re.I)),
+    ("rate_per_10000", re.compile(r"per\s*10,?000|\brate\b", re.I)),
+    ("days", re.compile(r"\bdays?\b", re.I)),
+    ("weeks", re.compile(r"\bweeks?\b", re.I)),
+    ("fte", re.compile(r"\bfte\b", re.I)),
+    ("count", re.compile(r"^(?:number|no\.?|count)$", re.I)),
+)
 _UNIT_IN_LABEL = (
     ("days", re.compile(r"\(days?\)|\bin days\b|\bdays\)", re.I)),
     ("weeks", re.compile(r"\(weeks?\b|\bin weeks\b|\bweeks\)", re.I)),
@@ -149,10 +158,11 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
         p_raw, period = find_period(h, context)
         if not p_raw and len(h) <= 20 and parse_period(h, context):  # month headers: 'Dec 21', 'Oct-19'
             p_raw, period = h, parse_period(h, context)
+        unit = next((u for u, pattern in _UNIT_IN_HEADER if pattern.search(h)), None)
         cols.append({"col": j, "header": h, "comparator": comp, "period_raw": p_raw, "period": period,
-                     "category": None, "la_code": _council_named(h) if not comp else None})
+                     "category": None, "la_code": _council_named(h) if not comp else None, "unit": unit})
     plain = [c for c in cols if not c["comparator"] and not c["period_raw"] and c["header"]
-             and not _UNIT_HEADER.match(c["header"].strip())]
+             and not _UNIT_HEADER.match(c["header"].strip()) and not c["unit"]]
     if len(plain) >= 2:  # several columns that are neither periods nor comparators split the measure ('STAGE 1' …)
         for c in plain:
             c["category"] = c["header"]
@@ -269,8 +279,8 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
                     period = context
         indicator_raw = label + (f" - {k['category']}" if k["category"] else "")
         for n, fig in enumerate(figures):
-            unit_hint = label_unit
-            if k["comparator"] and len(council_units) > 1 and not fig.unit:
+            unit_hint = k["unit"] or label_unit  # the column's unit is the cell's before the row's
+            if k["comparator"] and not k["unit"] and len(council_units) > 1 and not fig.unit:
                 unit_hint = council_units[-1]
             fig = _with_unit(fig, unit_hint)
             obs = _observation(paper, indicator_raw, fig, raw, k["comparator"] or "council", p_raw, period,

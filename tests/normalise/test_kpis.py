@@ -143,3 +143,16 @@ def test_columns_that_print_no_level_give_no_observations(header):
              "sections": [_section(["Indicator", "Q1 2024/25", header], [["Re-referrals within 12 months", "21%", "\u2191 3%"]])]}
     got = [(o["period"], o["value"]) for o in table_observations(paper, [table], None)]
     assert got == [("2024/25-Q1", 21.0)]
+
+
+def test_a_column_header_gives_the_unit_of_its_cells():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "Number", "Rate per 10,000", "England rate"],
+                                   [["Child protection plans", "312", "45.2", "42.1"]])]}
+    got = [(o["indicator_id"], o["comparator"], o["value"], o["unit"]) for o in table_observations(paper, [table], "2024/25-Q3")]
+    assert got == [("cp_plans_count", "council", 312.0, "count"),
+                   ("cp_plans_rate_per_10000", "council", 45.2, "rate_per_10000"),
+                   ("cp_plans_rate_per_10000", "national", 42.1, "rate_per_10000")]
