@@ -18,7 +18,8 @@ from collections import Counter
 from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit, label_variants, map_by_words,
                                   map_indicator, sibling)
 from normalise.kpi_prose import prose_observations
-from normalise.periods import find_period, fy_of_month, latest_period, looks_like_period, parse_period
+from normalise.periods import (find_period, fy_of_month, header_period, latest_period, looks_like_period,
+                               parse_period)
 from normalise.values import Figure, is_blank, parse_value
 from scrutineer.model import Paper, segment_at
 
@@ -158,6 +159,8 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
         p_raw, period = find_period(h, context)
         if not p_raw and len(h) <= 20 and parse_period(h, context):  # month headers: 'Dec 21', 'Oct-19'
             p_raw, period = h, parse_period(h, context)
+        if not p_raw and header_period(h, context):  # 'Jan' with no year, 'Last year'
+            p_raw, period = h, header_period(h, context)
         unit = next((u for u, pattern in _UNIT_IN_HEADER if pattern.search(h)), None)
         cols.append({"col": j, "header": h, "comparator": comp, "period_raw": p_raw, "period": period,
                      "category": None, "la_code": _council_named(h) if not comp else None, "unit": unit})

@@ -94,6 +94,43 @@ def period_span(period: str | None) -> tuple[str, str] | None:
     return None
 
 
+_PREVIOUS = re.compile(r"^(?:(?P<same>same\s+(?:period|quarter|month)\s+)?(?:last|previous|prior)\s+(?:financial\s+)?year"
+                       r"(?:\s+(?:outturn|figure|actual))?)$", re.I)
+_BARE_MONTH = re.compile(rf"^{_MONTH}\.?$", re.I)
+
+
+def _shift_year(period: str, years: int) -> str | None:
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", period):
+        return f"{int(m.group(1)) + years}-{m.group(2)}"
+    if m := re.fullmatch(r"(AY)?(\d{4})/\d{2}(-Q[1-4])?", period):
+        return f"{m.group(1) or ''}{_fy(int(m.group(2)) + years)}{m.group(3) or ''}"
+    if re.fullmatch(r"\d{4}", period):
+        return str(int(period) + years)
+    return None
+
+
+def header_period(header: str, context: str | None) -> str | None:
+    """A column header's period that only the paper's own period pins down: 'Last year' (the financial year
+    before it), 'Same period last year' (a year before it), a month with no year ('Jan': the latest January
+    up to the end of the paper's period). None for other headers or without a context."""
+    text = " ".join(header.split()).strip(" :")
+    span = period_span(context)
+    if not span:
+        return None
+    prev = _PREVIOUS.match(text)
+    if prev:
+        if prev.group("same"):
+            return _shift_year(context, -1)
+        start = period_span(context)[0]
+        fy_start = int(start[:4]) if int(start[5:]) >= 4 else int(start[:4]) - 1
+        return _fy(fy_start - 1)
+    if _BARE_MONTH.match(text):
+        month = MONTHS[text[:3].lower()]
+        end_year, end_month = int(span[1][:4]), int(span[1][5:])
+        return f"{end_year if month <= end_month else end_year - 1}-{month:02d}"
+    return None
+
+
 def latest_period(periods) -> str | None:
     """The period that ends last; of two ending together, the shorter ('2023/24-Q4' over '2023/24')."""
     spans = [(span[1], span[0], p) for p in periods if (span := period_span(p))]

@@ -156,3 +156,15 @@ def test_a_column_header_gives_the_unit_of_its_cells():
     assert got == [("cp_plans_count", "council", 312.0, "count"),
                    ("cp_plans_rate_per_10000", "council", 45.2, "rate_per_10000"),
                    ("cp_plans_rate_per_10000", "national", 42.1, "rate_per_10000")]
+
+
+def test_months_without_a_year_and_last_year_take_their_period_from_the_paper():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["KPI", "Apr", "May", "Jun", "Last year"],
+                                   [["% re-referrals within 12 months", "21%", "20%", "19%", "23%"]])]}
+    got = [(o["indicator_raw"], o["period"], o["value"]) for o in table_observations(paper, [table], "2024/25-Q1")]
+    assert got == [("% re-referrals within 12 months", "2024-04", 21.0), ("% re-referrals within 12 months", "2024-05", 20.0),
+                   ("% re-referrals within 12 months", "2024-06", 19.0), ("% re-referrals within 12 months", "2023/24", 23.0)]

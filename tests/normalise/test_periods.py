@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.periods import (find_period, latest_period, looks_like_period, parse_period, period_span,
+from normalise.periods import (find_period, header_period, latest_period, looks_like_period, parse_period, period_span,
                                quarter_of_month, target_period)
 
 REPORTING = "2019/20-Q2"
@@ -111,3 +111,17 @@ def test_period_span(period, span):
 ])
 def test_latest_period(periods, latest):
     assert latest_period(periods) == latest
+
+
+@pytest.mark.parametrize("header, context, period", [
+    ("Last year", "2024/25-Q1", "2023/24"),  # the financial year before the paper's
+    ("Previous year outturn", "2024/25", "2023/24"),
+    ("Same period last year", "2024/25-Q1", "2023/24-Q1"),
+    ("Jan", "2024/25-Q1", "2024-01"),  # a month with no year: the latest one up to the paper's period
+    ("Sep", "2024/25-Q1", "2023-09"),
+    ("Jun", "2024/25-Q1", "2024-06"),
+    ("Jan", None, None),  # nothing to pin it to
+    ("England", "2024/25-Q1", None),
+])
+def test_header_period(header, context, period):
+    assert header_period(header, context) == period
