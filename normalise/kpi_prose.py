@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from normalise.periods import find_period, parse_period, target_period
+from normalise.periods import find_period, is_year_before, parse_period, target_period
 from normalise.values import Figure, to_number
 from scrutineer.model import segment_at
 
@@ -37,6 +37,7 @@ _COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)\s)(?:which|this is|this was|this ha
 _NOW = re.compile(r";|\b(?:currently|presently|at present|at the moment|now stands?|current(?:ly)? (?:level|performance|position))\b", re.I)
 # a target word and what joins it to its own figure ('target of ', 'target: ', 'ambition is ')
 _NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*(?:of|is|was|at|set at|:|=|-|\u2013)?\s*", re.I)
+_COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|on|since|from)\b", re.I)
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
 _VERB = re.compile(r"\b(?:are|were|is|was|have|has|had|been|be|\w+ed)\b", re.I)
@@ -314,7 +315,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
     for sentence in (tile_sentences(text) if heading else split_sentences(text)):
         found = figures_in(sentence, bare_tile=bool(heading))
         s_raw, s_period = find_period(sentence, context)
-        if s_raw and not re.search(r"\bsame\b", s_raw, re.I):
+        if s_raw and not re.search(r"\bsame\b", s_raw, re.I) and not is_year_before(s_raw):
             para_period = (s_raw, s_period)
         if not found:
             prev_sentence = sentence
@@ -351,12 +352,18 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 f.extra["context"] = (heading + " " if heading else "") + (sentence[:a] or prev_sentence)
                 nxt = mine[n + 1].start if n + 1 < len(mine) else b
                 raw, period = find_period(sentence[f.start:nxt], context)
+                if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw)]):
+                    raw = period = None  # '32% compared to the same point last year': last year is the base, not when
                 if not raw:
                     raw, period = find_period(sentence[clause_start:f.start], context)
-                if not raw:
+                if not raw and not is_year_before(s_raw):  # 'last year' dates only the figure it follows
                     raw, period = s_raw, s_period
-                if raw and re.search(r"\bsame\b", raw, re.I):
+                if raw and re.search(r"\bsame\b", raw, re.I) and not is_year_before(raw):
                     period = last_period[1]
+                if is_year_before(raw) and s_raw and not is_year_before(s_raw):
+                    period = parse_period(raw, s_period)  # 'In 2023/24 …, up from 80% the previous year'
+                elif is_year_before(raw) and para_period[0] and not is_year_before(para_period[0]):
+                    period = parse_period(raw, para_period[1])
                 if not raw and para_period[0]:
                     raw, period = para_period  # a paragraph's period holds for its later sentences
                 if raw and f.comparator == "council" and re.match(r"by\b", raw, re.I):

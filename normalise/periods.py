@@ -109,6 +109,21 @@ def _shift_year(period: str, years: int) -> str | None:
     return None
 
 
+def year_before(period: str | None, same: bool = False) -> str | None:
+    """The period a year before ``period``: with ``same``, the same quarter or month ('2024/25-Q1' →
+    '2023/24-Q1'); else the financial year before the one it falls in ('2024/25-Q1' → '2023/24')."""
+    span = period_span(period)
+    if not span:
+        return None
+    if same:
+        return _shift_year(period, -1)
+    if re.fullmatch(r"AY\d{4}/\d{2}|\d{4}", period):
+        return _shift_year(period, -1)  # an academic or calendar year: the one before it
+    start = span[0]
+    fy_start = int(start[:4]) if int(start[5:]) >= 4 else int(start[:4]) - 1
+    return _fy(fy_start - 1)
+
+
 def header_period(header: str, context: str | None) -> str | None:
     """A column header's period that only the paper's own period pins down: 'Last year' (the financial year
     before it), 'Same period last year' (a year before it), a month with no year ('Jan': the latest January
@@ -119,11 +134,7 @@ def header_period(header: str, context: str | None) -> str | None:
         return None
     prev = _PREVIOUS.match(text)
     if prev:
-        if prev.group("same"):
-            return _shift_year(context, -1)
-        start = period_span(context)[0]
-        fy_start = int(start[:4]) if int(start[5:]) >= 4 else int(start[:4]) - 1
-        return _fy(fy_start - 1)
+        return year_before(context, same=bool(prev.group("same")))
     if _BARE_MONTH.match(text):
         month = MONTHS[text[:3].lower()]
         end_year, end_month = int(span[1][:4]), int(span[1][5:])
@@ -172,6 +183,9 @@ def parse_period(raw: str | None, context: str | None = None) -> str | None:
     my = _MONTH_YEAR.search(text)
     if my:
         return f"{_full_year(my.group(2))}-{MONTHS[my.group(1)[:3].lower()]:02d}"
+    before = _YEAR_BEFORE.search(text)
+    if before:
+        return year_before(context, same=bool(before.group("same")))
     if _RELATIVE.search(text):
         return context
     y = _YEAR.search(text)
@@ -198,13 +212,28 @@ def target_period(deadline_raw: str | None) -> str | None:
 
 
 # period phrases inside a sentence or a label, most specific first
+# a year before the period a text reports on: 'last year', 'the previous year', 'a year earlier',
+# 'the same period last year' (the same quarter or month a year before)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:(?:in|for|during|over|at)\s+)?(?:the\s+)?(?P<same>same\s+(?:period|quarter|month|point)\s+(?:last|of\s+the\s+previous)"
+    r"\s+year|a\s+year\s+(?:earlier|before|ago))"
+    r"|\b(?:(?:in|for|during|over)\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+)?year\b"
+    # 'in the last year' is the twelve months to now, not the year before
+    r"|\b(?:(?:in|for|during)\s+)?(?<!the\s)(?:last|previous|prior)\s+(?:financial\s+)?year\b"
+    r"|\bthe\s+year\s+before\b", re.I)
+
+
+def is_year_before(raw: str | None) -> bool:
+    """Is a period phrase one that counts back a year ('last year', 'a year earlier')?"""
+    return bool(raw) and bool(_YEAR_BEFORE.fullmatch(raw.strip()))
+
 _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:between\s+)?{_MONTH}\s+(?:(?:19|20)\d\d\s+)?(?:to|and|-|–)\s+{_MONTH}\s+(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?)",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
-    rf"\b(?:in|during|for)\s+(?:the\s+)?(?:last|this|current|same)\s+(?:quarter|period)\b|\b(?:in\s+)?the\s+year\s+to\s+date\b"
-    rf"|\bduring\s+the\s+(?:same\s+)?period\b|\bin\s+the\s+quarter\b",
+    rf"\b(?:in|during|for)\s+(?:the\s+)?(?:last|this|current|same)\s+(?:quarter|period)\b(?!\s+(?:last|of\s+the\s+previous)\s+year)"
+    rf"|\b(?:in\s+)?the\s+year\s+to\s+date\b|\bduring\s+the\s+(?:same\s+)?period\b(?!\s+last\s+year)|\bin\s+the\s+quarter\b",
     rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",
     r"\b(?:in\s+)?this\s+(?:financial|academic)\s+year\b",
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
@@ -212,6 +241,7 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:in\s+|during\s+|by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"\b(?:in|during)\s+(?:19|20)\d\d\b",
+    _YEAR_BEFORE.pattern,
 ))
 
 

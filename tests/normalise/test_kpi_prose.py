@@ -50,6 +50,13 @@ def facts(text, context=Q, heading=None):
      [("The number of children in care has reduced to 612 (a rate of 65 per 10,000)", 612.0, "count", "council", Q),
       ("The number of children in care has reduced to 612 (a rate of 65 per 10,000)", 65.0, "rate_per_10000",
        "council", Q)]),
+    # 'last year' dates the figure it follows, counted back from the paper's period or the sentence's own
+    ("Re-referrals were 19% this quarter, compared with 23% last year.",
+     [("Re-referrals were 19% this quarter", 19.0, "percent", "council", Q),
+      ("compared with 23% last year", 23.0, "percent", "council", "2023/24")]),
+    ("In 2022/23, 85% of assessments were completed within 45 days, up from 80% in the previous year.",
+     [("In 2022/23, 85% of assessments were completed within 45 days", 85.0, "percent", "council", "2022/23"),
+      ("up from 80% in the previous year", 80.0, "percent", "council", "2021/22")]),
     # a label, a colon, then its figure
     ("EHCPs issued within 20 weeks: 48% (national 50.3%).",
      [("EHCPs issued within 20 weeks: 48%", 48.0, "percent", "council", Q),

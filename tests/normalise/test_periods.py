@@ -125,3 +125,15 @@ def test_latest_period(periods, latest):
 ])
 def test_header_period(header, context, period):
     assert header_period(header, context) == period
+
+
+@pytest.mark.parametrize("text, context, period", [
+    ("compared with 23% last year", "2024/25-Q1", "2023/24"),
+    ("from 23% in the same period last year", "2024/25-Q1", "2023/24-Q1"),
+    ("398 a year earlier", "2024-06", "2023-06"),
+    ("in the previous financial year", "2024/25", "2023/24"),
+    ("In the last quarter there were", "2024/25-Q1", "2024/25-Q1"),  # the quarter reported on, as before
+    ("had 3 or more placements in the last year", "2024/25-Q1", None),  # the twelve months to now: no year before
+])
+def test_a_year_before_counts_back_from_the_context(text, context, period):
+    assert find_period(text, context)[1] == period
