@@ -133,11 +133,12 @@ def reporting_period(paper: Paper, pages: list[dict]) -> str | None:
     return None
 
 
+def _first_unit(rules: tuple, text: str) -> str | None:
+    return next((unit for unit, pattern in rules if pattern.search(text)), None)
+
+
 def _label_unit(label: str) -> str | None:
-    for unit, pattern in _UNIT_IN_LABEL:
-        if pattern.search(label):
-            return unit
-    return None
+    return _first_unit(_UNIT_IN_LABEL, label)
 
 
 def _with_unit(fig: Figure, unit: str | None) -> Figure:
@@ -161,7 +162,7 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
             p_raw, period = h, parse_period(h, context)
         if not p_raw and header_period(h, context):  # 'Jan' with no year, 'Last year'
             p_raw, period = h, header_period(h, context)
-        unit = next((u for u, pattern in _UNIT_IN_HEADER if pattern.search(h)), None)
+        unit = _first_unit(_UNIT_IN_HEADER, h)
         cols.append({"col": j, "header": h, "comparator": comp, "period_raw": p_raw, "period": period,
                      "category": None, "la_code": _council_named(h) if not comp else None, "unit": unit})
     plain = [c for c in cols if not c["comparator"] and not c["period_raw"] and c["header"]
