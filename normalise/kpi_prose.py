@@ -154,8 +154,10 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         if (nxt is not None and nxt.lower_ in _MONTH_WORDS) or (prev is not None and prev.lower_ in _MONTH_WORDS):
             continue  # a date
         if unit is None and prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.i > 0 \
-                and prev.text.lower() not in ("only", "a", "all", "some", "over", "the"):
-            continue  # an identifier: 'DIP 17', 'Section 47', 'Quarter 2'
+                and prev.text.lower() not in ("only", "a", "all", "some", "over", "the") \
+                and not any(pos <= prev.idx and not re.search(r"\d", sentence[pos:prev.idx]) and prev.idx - pos <= 25
+                            for pos, _ in cues):
+            continue  # an identifier: 'DIP 17', 'Section 47', 'Quarter 2' (not a benchmark: 'England 71')
         if tok.i == 0 and re.match(r"^\d+(?:\.\d+)*\.\s", sentence):
             continue  # a paragraph number
         end = tok.idx + len(tok.text)
@@ -168,8 +170,12 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             continue  # a decimal with no unit is a score or a ratio we cannot place
         value = to_number(tok.text)
         raw_end = tok.idx + len(tok.text)
-        if unit == "percent":
-            raw_end = nxt.idx + len(nxt.text) if nxt is not None and nxt.text == "%" else raw_end
+        if unit == "percent" and nxt is not None:
+            if nxt.text == "%" or nxt.lower_ == "percent":
+                raw_end = nxt.idx + len(nxt.text)
+            elif nxt.lower_ == "per" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "cent":
+                raw_end = doc[tok.i + 2].idx + len(doc[tok.i + 2].text)  # '85 per cent'
+
         elif unit == "rate_per_10000" and nxt is not None and nxt.lower_ == "per":
             raw_end = doc[min(tok.i + 2, len(doc) - 1)].idx + len(doc[min(tok.i + 2, len(doc) - 1)].text)
         elif unit == "days" and nxt is not None:

@@ -24,7 +24,8 @@ _MARKS = re.compile(r"\((?:ytd|provisional|prov\.?|p|est\.?|estimated)\)|\b(?:yt
 _PERIOD_IN_CELL = re.compile(
     r"\(?\b((?:Q|Qtr\.?\s*|Quarter\s*)[1-4](?:\s*(?:of\s+)?(?:20\d\d|\d\d)\s*[/-]\s*\d{2,4})?)\)?", re.I)
 _NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
-_FIRST = re.compile(rf"^\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*10,?000|weeks?|days?|fte)?", re.I)
+_FIRST = re.compile(rf"^\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*cent\b|percent\b|per\s*10(?:,?000|k)\b|weeks?|days?|fte)?",
+                    re.I)
 _BRACKET = re.compile(rf"\(\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*10,?000)?\s*\)", re.I)
 _CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.I)
 _MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
@@ -43,7 +44,7 @@ def _unit_of(word: str | None) -> str | None:
     if not word:
         return None
     w = word.lower().replace(" ", "")
-    if w == "%":
+    if w in ("%", "percent"):
         return "percent"
     if w.startswith("per"):
         return "rate_per_10000"
@@ -92,6 +93,8 @@ def parse_value(raw: str | None) -> list[Figure]:
     rest = text[first.end():].strip()
     if re.match(r"^in\s+\d", rest):
         return []  # '1 in 5': a proportion, not the level 1
+    if first.group("unit") and first.group("unit").lower().startswith("per") and "cent" not in first.group("unit").lower():
+        rest = re.sub(r"^(?:children|population|child population|under[- ]18s?)\b", "", rest, flags=re.I).strip()
     # a cell that goes on with prose is a sentence, not a figure
     if rest and not rest.startswith("(") and not _CHANGE.match(rest) and not re.match(r"^\*+$", rest):
         if not re.match(r"^(of|in|at|per)\b", rest, re.I):

@@ -57,6 +57,13 @@ def facts(text, context=Q, heading=None):
     ("In 2022/23, 85% of assessments were completed within 45 days, up from 80% in the previous year.",
      [("In 2022/23, 85% of assessments were completed within 45 days", 85.0, "percent", "council", "2022/23"),
       ("up from 80% in the previous year", 80.0, "percent", "council", "2021/22")]),
+    # 'per cent' spelt out, and a benchmark named just before its bare figure
+    ("85 per cent of assessments were completed within 45 working days, compared with 82 per cent nationally.",
+     [("85 per cent of assessments were completed within 45 working days", 85.0, "percent", "council", Q),
+      ("85 per cent of assessments were completed within 45 working days", 82.0, "percent", "national", Q)]),
+    ("The rate of children in care is 72 per 10,000 children (England 71).",
+     [("The rate of children in care is 72 per 10,000 children", 72.0, "rate_per_10000", "council", Q),
+      ("The rate of children in care is 72 per 10,000 children", 71.0, "rate_per_10000", "national", Q)]),
     # a label, a colon, then its figure
     ("EHCPs issued within 20 weeks: 48% (national 50.3%).",
      [("EHCPs issued within 20 weeks: 48%", 48.0, "percent", "council", Q),

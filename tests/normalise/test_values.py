@@ -29,6 +29,10 @@ from normalise.values import Figure, is_blank, parse_value
     ("88% \u2191", [Figure(88.0, "percent")]),  # a direction-of-travel arrow beside the figure
     ("\u25b2 45", [Figure(45.0, None)]),
     ("12/15 (80%)", [Figure(12.0, "count"), Figure(80.0, "percent")]),  # a count out of a total, and its share
+    ("85 per cent", [Figure(85.0, "percent")]),
+    ("19.5 percent", [Figure(19.5, "percent")]),
+    ("345 per 10k", [Figure(345.0, "rate_per_10000")]),
+    ("72 per 10,000 children", [Figure(72.0, "rate_per_10000")]),
 ])
 def test_figures(raw, expected):
     assert parse_value(raw) == expected
