@@ -22,8 +22,8 @@ TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a
 # an item heading: "27. Title", "27 Title", "Minute 27 Title", "27/19 Title", "Item 5: Title", and numbers
 # behind a committee's code and year: "CYP/23/41 Title", "CS.23.41 Title", "OSC/41 Title"
 ITEM = re.compile(
-    r"^(?:(?:minute|item|min\.?)\s*(?:no\.?\s*)?)?(?P<code>(?-i:[A-Z][A-Z&]{1,7})[/.\-](?:\d{2,4}[/.\-](?=\d))?)?"
-    r"(\d{1,3})(/\d{2,4})?(?:\.(?!\d))?\s*(?:[:\-–]\s*)?\s+"
+    r"^(?:(?:minute|(?:agenda\s+)?item|min\.?)\s*(?:no\.?\s*)?)?(?P<code>(?-i:[A-Z][A-Z&]{1,7})[/.\-](?:\d{2,4}[/.\-](?=\d))?)?"
+    r"\(?(\d{1,3})(/\d{2,4})?(?:\.(?!\d)|\))?\s*(?:[:\-–]\s*)?\s+"
     r"([A-Z\u2018\u201c'\"(][^\n]{1,160})$", re.I)
 _MONTH_START = re.compile(rf"^{_MONTH}\b\.?,?\s+\d{{4}}", re.I)
 _CONNECTOR = re.compile(r"\b(of|the|and|for|to|on|in|with|a|an|following|from|by|at|&|-|–)\s*$", re.I)
@@ -89,6 +89,8 @@ def is_item_heading(line: str) -> tuple[str, int, str] | None:
         return None
     if re.match(r"^\d", title) or title.isdigit():
         return None
+    if re.match(r"^that\b", title, re.I) or title.endswith((";", ",")):
+        return None  # '(1) That the report be noted;': a resolution's part, not an item
     number = (m.group("code") or "") + m.group(2) + (m.group(3) or "")
     return number, int(m.group(2)), title
 

@@ -28,6 +28,10 @@ from scrutineer.model import Paper
     ("OSC/41 Minutes", ("OSC/41", 41, "Minutes")),
     ("NHS 111 Services", None),  # a name, not a code
     ("CYP/23/41", None),  # no title
+    ("Agenda Item 7: Performance Report", ("7", 7, "Performance Report")),
+    ("12) Apologies for Absence", ("12", 12, "Apologies for Absence")),
+    ("(4) Budget Monitoring", ("4", 4, "Budget Monitoring")),
+    ("(1) That the report be noted;", None),  # a resolution's part
 ])
 def test_item_headings(line, want):
     assert is_item_heading(line) == want
