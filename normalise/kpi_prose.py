@@ -151,8 +151,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             continue
         if prev is not None and prev.lower_ in ("within", "than", "least", "aged", "between", "±"):
             continue  # a tolerance or a bound ('within 5% of target', 'more than 50%'), not a level
-        if (nxt is not None and nxt.lower_ in _MONTH_WORDS) or (prev is not None and prev.lower_ in _MONTH_WORDS):
-            continue  # a date
+        if (nxt is not None and nxt.lower_ in _MONTH_WORDS) or (prev is not None and prev.lower_ in _MONTH_WORDS) \
+                or re.search(r"\b(?:%s)\.?\s*['\u2019]$" % "|".join(_MONTH_WORDS), sentence[:tok.idx], re.I):
+            continue  # a date ('March 2024', "January '20")
         if unit is None and prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.i > 0 \
                 and prev.text.lower() not in ("only", "a", "all", "some", "over", "the") \
                 and not any(pos <= prev.idx and not re.search(r"\d", sentence[pos:prev.idx]) and prev.idx - pos <= 25
@@ -551,9 +552,11 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
         seg = segment_at(segments, page["number"])
         if seg and seg.get("kind") in NOT_PROSE_SEGMENTS:
             continue
-        if paper.doc_type == "minutes_pack" and not is_performance_page(page.get("text", "")):
+        if paper.doc_type == "minutes_pack" and not is_performance_page(page.get("text", "")) \
+                and not (seg and _PERFORMANCE.search(seg.get("title") or "")):
             # a pack binds many officer reports whose narrative figures are context, not reported
-            # performance; its KPI statements sit in performance sections (summaries, dashboards)
+            # performance; its KPI statements sit in performance sections (summaries, dashboards),
+            # or in a report whose title says it reports performance ('Quarterly Performance Report')
             continue
         if context_of is not None:
             context = context_of(page["number"]) or context

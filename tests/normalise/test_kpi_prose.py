@@ -122,6 +122,7 @@ def test_statements(text, expected):
     "Call 01234 567890 or see paragraph 4.2 of Section 47 guidance (DIP 12).",  # phone, paragraph, identifiers
     "We will spend £250,000 on the new team.",  # money
     "The report has 3 appendices.",  # a count of nothing we measure
+    "The improvement plan is to be completed by January '20.",  # a month and a two-digit year
 ])
 def test_non_figures(text):
     assert statements(text, Q) == []

@@ -168,3 +168,17 @@ def test_months_without_a_year_and_last_year_take_their_period_from_the_paper():
     got = [(o["indicator_raw"], o["period"], o["value"]) for o in table_observations(paper, [table], "2024/25-Q1")]
     assert got == [("% re-referrals within 12 months", "2024-04", 21.0), ("% re-referrals within 12 months", "2024-05", 20.0),
                    ("% re-referrals within 12 months", "2024-06", 19.0), ("% re-referrals within 12 months", "2023/24", 23.0)]
+
+
+@pytest.mark.parametrize("title, expected", [("Quarterly Performance Report", 1), ("Update on the Front Door", 0)])
+def test_a_pack_report_titled_as_performance_is_read_for_prose_figures(title, expected):
+    from normalise.kpi_prose import prose_observations
+    from normalise.kpis import _observation
+    from scrutineer.model import Page, Paper
+
+    paper = Paper(doc_id="d" * 64, file_name="pack.pdf", source_path="pack.pdf", path="/pack.pdf", size_bytes=1,
+                  doc_type="minutes_pack")
+    page = Page(number=2, width=595, height=842, text="Front Door\nThere were 812 referrals in the quarter.").to_dict()
+    segments = [{"segment_id": "s1", "kind": "report", "title": title, "first_page": 1, "last_page": 3}]
+    got = prose_observations(paper, {"pages": [page], "segments": segments}, "2024/25-Q3", _observation)
+    assert len(got) == expected
