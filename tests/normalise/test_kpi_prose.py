@@ -64,6 +64,9 @@ def facts(text, context=Q, heading=None):
     ("The rate of children in care is 72 per 10,000 children (England 71).",
      [("The rate of children in care is 72 per 10,000 children", 72.0, "rate_per_10000", "council", Q),
       ("The rate of children in care is 72 per 10,000 children", 71.0, "rate_per_10000", "national", Q)]),
+    # 'quarter' before a number is a quarter only up to 4
+    ("In the quarter 812 referrals were received.",
+     [("In the quarter 812 referrals were received", 812.0, "count", "council", Q)]),
     # a label, a colon, then its figure
     ("EHCPs issued within 20 weeks: 48% (national 50.3%).",
      [("EHCPs issued within 20 weeks: 48%", 48.0, "percent", "council", Q),
