@@ -44,6 +44,10 @@ def parse_leads(lead_raw: str | None) -> list[dict]:
                         and leads[-1]["name"] and not leads[-1]["role"]:
                     leads[-1]["role"] = got[0]["role"]
                     continue
+                # 'Sarah Jones – Service Manager, MASH': a team after a role says where the role sits
+                if after_comma and leads and leads[-1]["role"] and _is_team(piece):
+                    leads[-1]["role"] = f"{leads[-1]['role']}, {piece.strip(' ,.;')}"
+                    continue
                 leads.extend(got)
     return leads
 
@@ -92,6 +96,12 @@ def _pieces(chunk: str) -> list[tuple[str, bool]]:
             last, comma = m.end(), "," in m.group()
     cuts.append((chunk[last:], comma))
     return [(c.strip(), after) for c, after in cuts if c.strip()]
+
+
+def _is_team(text: str) -> bool:
+    text = text.strip(" ,.;")
+    ents = tag(text)
+    return len(ents) == 1 and ents[0].label == "TEAM" and ents[0].start == 0 and ents[0].end == len(text)
 
 
 def _starts_with_role(text: str) -> bool:

@@ -40,6 +40,8 @@ def L(name=None, role=None, initials=None):
     ("Director of Commissioning & Corporate Parenting - David Sheringham",
      [L("David Sheringham", "Director of Commissioning & Corporate Parenting")]),
     ("Jane Smith, Head of Service", [L("Jane Smith", "Head of Service")]),
+    ("Sarah Jones – Service Manager, MASH", [L("Sarah Jones", "Service Manager, MASH")]),  # the team the role sits in
+    ("Head of Service, PSW", [L(None, "Head of Service"), L(None, "PSW")]),  # two roles stay two leads
     ("Jane Smith and John Brown", [L("Jane Smith"), L("John Brown")]),
     ("Head of Service (Mark Evans)", [L("Mark Evans", "Head of Service")]),
     ("GT (DCS)", [L(role="DCS", initials="GT")]),
