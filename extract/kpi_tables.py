@@ -50,8 +50,8 @@ def _spread_header(cells: list[str], row) -> list[str]:
 _PERIOD_CELL = re.compile(r"^(?:Q[1-4]\s*)?(?:19|20)\d\d(?:\s*[/\-–]\s*\d{2,4})?(?:\s*Q[1-4])?$", re.I)
 
 
-# an indicator's code in the column before its name ('CS01', 'NI 62', 'PI-4', '2a')
-_CODE = re.compile(r"^(?:[A-Z]{1,5}[\s\-_.]?\d{1,4}[a-z]?|\d{1,2}(?:\.\d{1,2})?[a-z]?)$")
+# an indicator's code in the column before its name ('CS01', 'NI 62', 'PI-4')
+_CODE = re.compile(r"^[A-Z]{1,5}[\s\-_.]?\d{1,4}[a-z]?$")
 
 
 def _label_index(cells: list[str]) -> int | None:
@@ -132,7 +132,7 @@ def read_table(table: Table) -> list[dict]:
         values = cells[li + 1:] if li is not None else []
         has_figure = any(looks_like_figure(v) for v in values)
         if sections and not sections[-1]["rows"] and not cells[sections[-1]["label_col"]] and any(cells) \
-                and not any(looks_like_figure(c) for c in cells):
+                and not any(looks_like_figure(c) or _NO_FIGURE.match(c) for c in cells):
             # a second header row under the first (quarters under their year): no label, no figures
             sections[-1]["header"] = merge_header(sections[-1]["header"], _spread_header(cells, row))
             continue

@@ -81,7 +81,7 @@ def period_span(period: str | None) -> tuple[str, str] | None:
     '2019/20-Q2' → ('2019-07', '2019-09'); 'AY2019/20' → ('2019-09', '2020-08'); None if not one."""
     if not period:
         return None
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", period):
+    if re.fullmatch(r"\d{4}-\d{2}", period):
         return period, period
     if m := re.fullmatch(r"(\d{4})/\d{2}-Q([1-4])", period):
         first = int(m.group(1)) * 12 + 3 + (int(m.group(2)) - 1) * 3  # months since year 0, April = 3
@@ -94,8 +94,6 @@ def period_span(period: str | None) -> tuple[str, str] | None:
     return None
 
 
-_PREVIOUS = re.compile(r"^(?:(?P<same>same\s+(?:period|quarter|month)\s+)?(?:last|previous|prior)\s+(?:financial\s+)?year"
-                       r"(?:\s+(?:outturn|figure|actual))?)$", re.I)
 _BARE_MONTH = re.compile(rf"^{_MONTH}\.?$", re.I)
 
 
@@ -132,9 +130,8 @@ def header_period(header: str, context: str | None) -> str | None:
     span = period_span(context)
     if not span:
         return None
-    prev = _PREVIOUS.match(text)
-    if prev:
-        return year_before(context, same=bool(prev.group("same")))
+    if _YEAR_BEFORE.search(text):
+        return parse_period(text, context)
     if _BARE_MONTH.match(text):
         month = MONTHS[text[:3].lower()]
         end_year, end_month = int(span[1][:4]), int(span[1][5:])
