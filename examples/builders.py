@@ -729,6 +729,64 @@ def sideways_plan(path: Path, turn: int = 90) -> Path:
     return path
 
 
+def row_over_pages_plan(path: Path) -> Path:
+    """A plan one of whose rows runs over three pages, as Word and LibreOffice print a row too long for a
+    page: the middle page holds nothing but that row's progress text in a one-row grid, and the next page
+    starts with the row's last lines before the following action. The header does not repeat."""
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    widths = [15 * mm, 80 * mm, 45 * mm, 30 * mm, 15 * mm, 90 * mm]
+    xs = [15 * mm + sum(widths[:i]) for i in range(len(widths) + 1)]
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setTitle("Southmere Children's Services Improvement Plan")
+    progress = [f"Week {n}: practice workshops held in every team." for n in range(1, 61)]
+
+    def row(top: float, lines_by_col: dict[int, list[str]], bottom: float, rag: str | None = None) -> None:
+        if rag:
+            c.setFillColor(RAG_FILLS[rag])
+            c.rect(xs[4], bottom, widths[4], top - bottom, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+        c.setLineWidth(0.5)
+        c.line(xs[0], top, xs[-1], top)
+        c.line(xs[0], bottom, xs[-1], bottom)
+        for x in xs:
+            c.line(x, top, x, bottom)
+        for col, lines in lines_by_col.items():
+            for n, line in enumerate(lines):
+                c.drawString(xs[col] + 2, top - 10 - n * 10, line)
+
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(15 * mm, height - 20 * mm, "Southmere Children's Services Improvement Plan")
+    c.setFont("Helvetica-Bold", 8)
+    top = height - 30 * mm
+    row(top, {0: ["Ref"], 1: ["Action"], 2: ["Lead"], 3: ["Deadline"], 4: ["RAG"], 5: ["Progress"]}, top - 14)
+    c.setFont("Helvetica", 8)
+    top -= 14
+    row(top, {0: ["1.1"], 1: ["Publish a revised threshold document"], 2: ["Head of Service"], 3: ["March 2025"],
+              5: ["Published in January."]}, top - 24, "green")
+    top -= 24
+    bottom = 15 * mm
+    first = int((top - bottom - 10) // 10)
+    row(top, {0: ["1.2"], 1: ["Run practice workshops in every team"], 2: ["Principal Social Worker"],
+              3: ["Ongoing"], 5: progress[:first]}, bottom, "amber")
+    c.showPage()
+    c.setFont("Helvetica", 8)
+    top = height - 15 * mm
+    middle = int((top - bottom - 10) // 10)
+    row(top, {5: progress[first:first + middle]}, bottom)
+    c.showPage()
+    c.setFont("Helvetica", 8)
+    rest = progress[first + middle:]
+    row(top, {5: rest}, top - 10 * len(rest) - 6)
+    top -= 10 * len(rest) + 6
+    row(top, {0: ["1.3"], 1: ["Recruit twenty foster carers"], 2: ["Fostering Manager"], 3: ["Dec 2025"],
+              5: ["Campaign launched."]}, top - 24, "red")
+    c.showPage()
+    c.save()
+    return path
+
+
 def dot_status_plan(path: Path) -> Path:
     """A plan whose RAG cells are not filled: each holds a dot glyph printed in the status colour."""
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Eastmere Improvement Plan")
@@ -839,6 +897,30 @@ def quarterly_scorecard(path: Path) -> Path:
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (3, 0), (6, 0)),
                                ("FONTNAME", (0, 0), (-1, 1), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     doc.build([_p("Southmere Children's Services Performance Scorecard: Quarter 4 2023/24", "Heading1"), table])
+    return path
+
+
+def split_scorecard(path: Path) -> Path:
+    """A scorecard going on over a page break with no repeated header, as Word prints a table whose header
+    row is not marked to repeat; the page cuts one row's label ('… per' | '10,000'), leaving its end alone
+    at the top of the next page."""
+    from reportlab.platypus import PageBreak
+
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            title="Thornfield Children's Services Performance Report Quarter 3 2023/24")
+    widths = [90 * mm, 32 * mm, 22 * mm, 22 * mm, 22 * mm, 20 * mm, 25 * mm]
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    first = Table([["Indicator", "2022/23 outturn", "Q1 23/24", "Q2 23/24", "Q3 23/24", "Target", "England"],
+                   [_p("Number of children subject to a child protection plan"), "312", "298", "305", "289", "", ""],
+                   ["Rate of children in care per", "74", "75", "76", "77", "", "71"]], colWidths=widths)
+    rest = Table([["10,000", "", "", "", "", "", ""],
+                  [_p("% of care leavers aged 19-21 in education, employment or training"), "52%", "55%", "n/a",
+                   "58%", "60%", "55%"],
+                  ["Average social worker caseload", "19.2", "18.5", "18.1", "17.6", "18", "16.3"]], colWidths=widths)
+    first.setStyle(style)
+    rest.setStyle(style)
+    doc.build([_p("Thornfield Children's Services Performance Report: Quarter 3 2023/24", "Heading1"), first,
+               PageBreak(), rest])
     return path
 
 

@@ -142,15 +142,42 @@ def read_table(table: Table) -> list[dict]:
             header = _spread_header(cells, row)
             sections.append({"title": cells[li] if li == 0 else "", "header": header, "label_col": li, "rows": []})
             continue
-        if r == 0 and not has_figure:  # a first row with no figures is a header even when its label cell is blank
+        if r == 0 and not has_figure and sum(1 for c in cells if c) > 1:
+            # a first row with no figures is a header even when its label cell is blank
             sections.append({"title": cells[0], "header": _spread_header(cells, row), "label_col": 0, "rows": []})
             continue
-        if li is None or not sections:
+        if not sections:
+            # rows above any header: a table going on from the page before, whose header may not repeat
+            # (Word repeats it only when asked). The first of them may be the end of a row cut by the page.
+            sections.append({"title": "", "header": None, "label_col": 0, "rows": []})
+            sections[-1]["rows"].append({"row": r, "label": cells[0], "label_col": 0, "cells": cells})
+            continue
+        if li is None:
             continue
         if not sections[-1]["rows"] and li > sections[-1]["label_col"]:
             sections[-1]["label_col"] = li  # 'Ref | Indicator | …': the rows' names sit after their codes
         sections[-1]["rows"].append({"row": r, "label": cells[li], "label_col": li, "cells": cells})
     return [s for s in sections if s["rows"]]
+
+
+def _columns(table: Table) -> list[tuple[float, float]]:
+    """Column edges, from the row that splits the table into the most cells."""
+    widest = max(table.rows, key=lambda row: sum(1 for c in row if c), default=[])
+    return [(round(c.x0, 1), round(c.x1, 1)) for c in widest if c]
+
+
+def same_columns(a: list, b: list, tolerance: float = 3.0) -> bool:
+    """Do two tables share their columns (a table going on over a page keeps its column edges)?"""
+    return len(a) == len(b) > 1 and all(abs(p[0] - q[0]) <= tolerance and abs(p[1] - q[1]) <= tolerance
+                                        for p, q in zip(a, b))
+
+
+def _adopt_header(section: dict, above: dict) -> None:
+    """A headerless run of rows takes the header and label column of the section it continues."""
+    section["header"], section["title"], section["label_col"] = above["header"], above["title"], above["label_col"]
+    for row in section["rows"]:
+        row["label_col"] = above["label_col"]
+        row["label"] = row["cells"][above["label_col"]] if above["label_col"] < len(row["cells"]) else ""
 
 
 def extract_kpi_tables(pages: list[Page], paper: Paper, found: dict) -> list | None:
@@ -177,8 +204,17 @@ def extract_kpi_tables(pages: list[Page], paper: Paper, found: dict) -> list | N
             if not sections:
                 continue
             first = sections[0]
+            columns = _columns(table)
             follows = bool(previous and t_index == 0 and previous["page"] == page.number - 1)
             said_continued = bool(re.search(r"\bcont(?:inued|\.|\b)", f"{caption or ''} {first['title']}", re.I))
+            if first["header"] is None:
+                if follows and same_columns(previous["columns"], columns):
+                    _adopt_header(first, previous["sections"][-1])
+                else:  # figures under no header have no period or comparator to give them meaning
+                    sections.pop(0)
+                    if not sections:
+                        continue
+                    first = sections[0]
             continues = follows and previous["sections"][-1]["header"] == first["header"]
             # notes of a table's top-left cell hold for the whole table, and for its continuation on the next page
             notes = {**(previous["footnotes"] if follows and (continues or said_continued) else {}),
@@ -191,7 +227,7 @@ def extract_kpi_tables(pages: list[Page], paper: Paper, found: dict) -> list | N
                     previous["sections"][-1]["rows"][-1]["label"] += " " + carried["label"]
             for section in sections:  # notes in a later section's title hold for that section only
                 section["footnotes"] = footnotes_in(section["title"])
-            entry = {"page": page.number, "table": len(out), "caption": caption, "footnotes": notes,
+            entry = {"page": page.number, "table": len(out), "caption": caption, "footnotes": notes, "columns": columns,
                      "sections": [s for s in sections if s["rows"]]}
             if entry["sections"]:
                 out.append(entry)

@@ -182,22 +182,48 @@ def _text_colour(colour) -> str | None:
     return hex_colour if is_saturated(hex_colour) else None
 
 
+def split_at_rulings(chars: list[dict], rulings: list[tuple[float, float, float]]) -> list[list[dict]]:
+    """A word's characters in pieces, cut wherever a vertical rule (x, top, bottom) runs between two of them.
+
+    Spreadsheets print a right-aligned figure flush against the next cell's text ('544.5' | 'G'); the
+    gap is too narrow for word-finding, but the cell border between them is a rule.
+    """
+    if len(chars) < 2:
+        return [chars]
+    middle = (chars[0]["top"] + chars[0]["bottom"]) / 2
+    cuts = [x for x, top, bottom in rulings if top <= middle <= bottom]
+    pieces, current = [], [chars[0]]
+    for before, after in zip(chars, chars[1:]):
+        if any((before["x0"] + before["x1"]) / 2 < x < (after["x0"] + after["x1"]) / 2 for x in cuts):
+            pieces.append(current)
+            current = []
+        current.append(after)
+    return pieces + [current]
+
+
+def _vertical_rulings(plumber_page) -> list[tuple[float, float, float]]:
+    return [(e["x0"], e["top"], e["bottom"]) for e in plumber_page.edges
+            if e.get("orientation") == "v" and e["bottom"] - e["top"] >= 4]
+
+
 def layout_of(plumber_page, number: int, settings: TableSettings) -> tuple[list[Word], list[Rect], list]:
     """Words, filled rects and tables of one pdfplumber page."""
-    words = [
-        Word(
-            text=word_text(w["text"]),
-            x0=w["x0"],
-            top=w["top"],
-            x1=w["x1"],
-            bottom=w["bottom"],
-            size=round(w.get("size", 0.0), 2),
-            bold=_is_bold(w.get("fontname", "")),
-            colour=_text_colour(w.get("non_stroking_color")),
-        )
-        for w in plumber_page.extract_words(extra_attrs=["size", "fontname", "non_stroking_color"],
-                                            keep_blank_chars=False, use_text_flow=False)
-    ]
+    rulings = _vertical_rulings(plumber_page)
+    words = []
+    for w in plumber_page.extract_words(extra_attrs=["size", "fontname", "non_stroking_color"],
+                                        keep_blank_chars=False, use_text_flow=False, return_chars=True):
+        for piece in split_at_rulings(w["chars"], rulings) if rulings else [w["chars"]]:
+            whole = len(piece) == len(w["chars"])
+            words.append(Word(
+                text=word_text(w["text"] if whole else "".join(c["text"] for c in piece)),
+                x0=w["x0"] if whole else piece[0]["x0"],
+                top=w["top"],
+                x1=w["x1"] if whole else piece[-1]["x1"],
+                bottom=w["bottom"],
+                size=round(w.get("size", 0.0), 2),
+                bold=_is_bold(w.get("fontname", "")),
+                colour=_text_colour(w.get("non_stroking_color")),
+            ))
     rects = []
     for r in plumber_page.rects:
         if not r.get("fill"):

@@ -21,7 +21,7 @@ class TableSettings:
     snap_tolerance: float = 3.0
     join_tolerance: float = 3.0
     intersection_tolerance: float = 3.0
-    min_rows: int = 2
+    min_rows: int = 1
     min_cols: int = 2
     # a fill counts for a cell when it covers this share of the cell's area
     min_fill_cover: float = 0.5

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from examples.builders import kpi_report, quarterly_scorecard, scorecard_and_key
+from examples.builders import kpi_report, quarterly_scorecard, scorecard_and_key, split_scorecard
 from extract.kpi_tables import extract_kpi_tables, footnotes_in, looks_like_figure, merge_header, read_table
 from extract.pages import parse_pdf
 from scrutineer.model import Cell, Table
@@ -124,3 +124,28 @@ def test_indicator_code_before_its_name_is_not_the_label(code):
 def test_a_short_label_with_a_number_stays_the_label():
     (section,) = read_table(_table([["Indicator", "Q1 2024/25", "Q2 2024/25"], ["KS2", "61%", "63%"]]))
     assert [r["label"] for r in section["rows"]] == ["KS2"]
+
+
+def test_a_table_going_on_with_no_header_keeps_the_header_of_the_page_before(tmp_path):
+    tables = extract_kpi_tables(parse_pdf(str(split_scorecard(tmp_path / "split.pdf")), "other"), None, {})
+    assert [t["page"] for t in tables] == [1, 2]
+    (before,), (after,) = tables[0]["sections"], tables[1]["sections"]
+    assert after["header"] == before["header"][:7] and after["header"][2] == "Q1 23/24"
+    # the label the page cut is whole again, on its own page; its end makes no row of its own
+    assert before["rows"][-1]["label"] == "Rate of children in care per 10,000"
+    assert [r["label"] for r in after["rows"]] == [
+        "% of care leavers aged 19-21 in education, employment or training", "Average social worker caseload"]
+
+
+def test_rows_above_any_header_are_kept_without_one():
+    headless, headed = read_table(_table([["Re-referrals within 12 months", "20%", "21%"], ["Indicator", "Q1", "Q2"],
+                                          ["Children in care", "412", "405"]]))
+    # extract_kpi_tables joins such rows to the table they go on from, or drops them: with no header they mean nothing
+    assert headless["header"] is None and [r["label"] for r in headless["rows"]] == ["Re-referrals within 12 months"]
+    assert headed["header"] == ["Indicator", "Q1", "Q2"] and [r["label"] for r in headed["rows"]] == ["Children in care"]
+
+
+def test_a_headless_table_not_following_one_gives_nothing(tmp_path):
+    path = split_scorecard(tmp_path / "split.pdf")
+    pages = parse_pdf(str(path), "other")
+    assert extract_kpi_tables(pages[1:], None, {}) == []

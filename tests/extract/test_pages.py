@@ -7,7 +7,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from extract.pages import has_header_line, parse_pdf, upright_rotation, word_text
+from extract.pages import has_header_line, parse_pdf, split_at_rulings, upright_rotation, word_text
 
 
 @pytest.mark.parametrize("raw, text", [
@@ -67,3 +67,33 @@ def test_sideways_page_is_read_in_the_readers_frame(tmp_path):
     assert page.layout and page.width > page.height
     header = [w.text for w in page.words if w.bold and w.text in ("Ref", "Action", "Lead", "Deadline", "RAG")]
     assert header == ["Ref", "Action", "Lead", "Deadline", "RAG"]
+
+
+def _chars(text: str, x0: float, width: float = 4.0) -> list[dict]:
+    return [{"text": ch, "x0": x0 + i * width, "x1": x0 + (i + 1) * width, "top": 100.0, "bottom": 108.0}
+            for i, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize("rulings, pieces", [
+    ([], ["544.5G"]),
+    ([(120.5, 90.0, 120.0)], ["544.5", "G"]),  # the cell border between the figure and the status
+    ([(120.5, 10.0, 50.0)], ["544.5G"]),  # a rule above the word, not through it
+    ([(99.0, 90.0, 120.0), (125.0, 90.0, 120.0)], ["544.5G"]),  # rules at the word's ends cut nothing
+    ([(104.5, 90.0, 120.0), (112.5, 90.0, 120.0)], ["5", "44", ".5G"]),
+])
+def test_split_at_rulings(rulings, pieces):
+    got = split_at_rulings(_chars("544.5G", 100.0), rulings)
+    assert ["".join(c["text"] for c in piece) for piece in got] == pieces
+
+
+def test_a_figure_flush_against_the_next_cell_stays_in_its_cell(tmp_path):
+    # regression: a spreadsheet printed '544.5' right-aligned against a status letter 'G' in the next cell;
+    # word-finding joined them into '544.5G' and the England figure was lost
+    path = tmp_path / "sheet.pdf"
+    table = Table([["Indicator", "England", "RAG"], ["Referrals per 10,000 children", "544.5", "G"]],
+                  colWidths=[150, 40, 30])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("ALIGN", (1, 1), (1, 1), "RIGHT"),
+                               ("RIGHTPADDING", (1, 1), (1, 1), 0.5), ("LEFTPADDING", (2, 1), (2, 1), 0.5)]))
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
+    (page,) = parse_pdf(str(path), doc_type="other")
+    assert [c.text for c in page.tables[0].rows[1]] == ["Referrals per 10,000 children", "544.5", "G"]

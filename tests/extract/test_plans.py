@@ -2,6 +2,8 @@
 and the small parsers the extractor is made of."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from examples import builders
@@ -329,3 +331,13 @@ def test_running_heading_does_not_break_a_continued_row():
     assert [(r["ref"], r["action"], r["page"], r["section"]) for r in rows] == [
         ("1.1", "Open a new children's home and register it with Ofsted", 1, "Improvement Plan"),
         ("1.2", "Recruit foster carers", 2, "Improvement Plan")]
+
+
+def test_a_row_running_over_three_pages_stays_one_action(tmp_path):
+    # the middle page is a grid of one row: it must still be read as the plan going on
+    rows = rows_of(tmp_path, builders.row_over_pages_plan)
+    assert [(r["ref"], r["page"]) for r in rows] == [("1.1", 1), ("1.2", 1), ("1.3", 3)]
+    progress = rows[1]["progress"]
+    weeks = [int(w) for w in re.findall(r"Week (\d+):", progress)]
+    assert weeks == list(range(1, 61))  # every line, from all three pages, in order
+    assert [r["rag_colour"] is not None for r in rows] == [True, True, True]
