@@ -470,6 +470,8 @@ def paragraphs(page_text: str) -> list[str]:
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         # a sentence ending well short of the line width ends its paragraph
         short_end = s.endswith((".", "!", "?", ":")) and len(s) < 0.7 * width
+        # a line far short of the width that does not stop mid-phrase is a line of its own (a byline, a date)
+        short_end = short_end or len(s) < 0.7 * width and not re.search(r"[,;(\-–]$|\b(?:and|or|of|the|to|a|in)$", s)
         if (heading_like or short_end) and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
             paras.append(" ".join(cur))
             cur = []
@@ -484,8 +486,13 @@ _PLAN_HEADER = re.compile(r"\b(lead|owner|deadline|timescales?|rag|status|progre
                           r"success measures?|outcome measures?)\b", re.I)
 
 
+def _pieces_of(text: str) -> list[str]:
+    # a cell may break a word at its hyphen ('re-' / 'referrals') where the page text does not
+    return [p for w in text.split() for p in w.split("-") if p]
+
+
 def _table_tokens(tables: list[dict]) -> set[str]:
-    return {w for t in tables for row in t.get("rows", []) for c in row if c for w in c["text"].split()}
+    return {w for t in tables for row in t.get("rows", []) for c in row if c for w in _pieces_of(c["text"])}
 
 
 def _prose_text(page: dict) -> str:
@@ -496,7 +503,7 @@ def _prose_text(page: dict) -> str:
     tokens = _table_tokens(tables)
     keep = []
     for line in page.get("text", "").split("\n"):
-        words = line.split()
+        words = _pieces_of(line)
         if words and sum(w in tokens for w in words) / len(words) >= 0.8:
             continue
         keep.append(line)

@@ -32,7 +32,8 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?[\s\-']*((?:19|20)\d\d|\d\d)\b", re.I
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)?\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _RELATIVE = re.compile(
-    r"\b(?:this|the|last|current|same|latest)\s+(?:quarter|period|month|reporting period)\b|\byear to date\b|\bytd\b|\bthis (?:financial|academic) year\b", re.I)
+    r"\b(?:this|the|last|current|same|latest)\s+(?:quarter|period|month|reporting period)\b|\byear to date\b|\bytd\b"
+    r"|\b(?:this|current) (?:financial|academic|school) year\b", re.I)
 
 
 def _full_year(y: str) -> int:
@@ -95,6 +96,20 @@ def period_span(period: str | None) -> tuple[str, str] | None:
 
 
 _BARE_MONTH = re.compile(rf"^{_MONTH}\.?$", re.I)
+# a month with no year in a sentence ('at the end of December'); capitalised, so 'in may' is no month
+_CAPITAL_MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                  r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_AT_MONTH = re.compile(rf"^(?:(?:as\s+)?at|as\s+of|in|during|for)\s+(?:the\s+)?(?:end\s+of\s+)?({_CAPITAL_MONTH})$", re.I)
+
+
+def _latest_month(month_name: str, context: str | None) -> str | None:
+    """The latest such month up to the end of the paper's period: 'Jan' in a 2023/24-Q4 paper is 2024-01."""
+    span = period_span(context)
+    if not span:
+        return None
+    month = MONTHS[month_name[:3].lower()]
+    end_year, end_month = int(span[1][:4]), int(span[1][5:])
+    return f"{end_year if month <= end_month else end_year - 1}-{month:02d}"
 
 
 def _shift_year(period: str, years: int) -> str | None:
@@ -133,9 +148,7 @@ def header_period(header: str, context: str | None) -> str | None:
     if _YEAR_BEFORE.search(text):
         return parse_period(text, context)
     if _BARE_MONTH.match(text):
-        month = MONTHS[text[:3].lower()]
-        end_year, end_month = int(span[1][:4]), int(span[1][5:])
-        return f"{end_year if month <= end_month else end_year - 1}-{month:02d}"
+        return _latest_month(text, context)
     return None
 
 
@@ -184,7 +197,13 @@ def parse_period(raw: str | None, context: str | None = None) -> str | None:
     if before:
         return year_before(context, same=bool(before.group("same")))
     if _RELATIVE.search(text):
+        if _ACADEMIC.search(text) and (span := period_span(context)):
+            # 'the academic year to date': the school year the paper's period ends in
+            end = int(span[1][:4]) if int(span[1][5:]) >= 9 else int(span[1][:4]) - 1
+            return "AY" + _fy(end)
         return context
+    if at := _AT_MONTH.match(text):
+        return _latest_month(at.group(1), context)
     y = _YEAR.search(text)
     if y and re.fullmatch(r"(?:(?:in|during|for|by|of|end of|calendar year)\s+)?(?:19|20)\d\d", text.strip(" .,:;()"), re.I):
         return y.group(1)
@@ -230,15 +249,16 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
     rf"\b(?:in|during|for)\s+(?:the\s+)?(?:last|this|current|same)\s+(?:quarter|period)\b(?!\s+(?:last|of\s+the\s+previous)\s+year)"
-    rf"|\b(?:in\s+)?the\s+year\s+to\s+date\b|\bduring\s+the\s+(?:same\s+)?period\b(?!\s+last\s+year)|\bin\s+the\s+quarter\b",
+    rf"|\b(?:in\s+)?the\s+(?:(?:academic|school|financial)\s+)?year\s+to\s+date\b|\bduring\s+the\s+(?:same\s+)?period\b(?!\s+last\s+year)|\bin\s+the\s+quarter\b",
     rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",
-    r"\b(?:in\s+)?this\s+(?:financial|academic)\s+year\b",
+    r"\b(?:in\s+)?(?:this|the\s+current)\s+(?:financial|academic|school)\s+year\b",
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
     r"\b(?:in\s+|during\s+)?(?:19|20)\d\d\s*/\s*\d{1,2}\b",
     rf"\b(?:in\s+|during\s+|by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"\b(?:in|during)\s+(?:19|20)\d\d\b",
     _YEAR_BEFORE.pattern,
+    _AT_MONTH.pattern[1:-1] + r"\b(?!\.?\s*['’]?\s*\d)",
 ))
 
 

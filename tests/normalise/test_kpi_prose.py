@@ -148,6 +148,12 @@ def test_sentences_and_paragraphs():
         "It rose to 12.5% in May.", "66% were seen, e.g. at home."]
     page = "Performance: Front Door\nIn the quarter there were 812 referrals, a rate of 41.5 per 10,000.\n"
     assert paragraphs(page)[0] == "Performance: Front Door"
+    # a byline far short of the page's width is a line of its own, not the start of the next paragraph
+    page = ("Report to Children and Young People Scrutiny Committee, 20 February 2024\n"
+            "Summary. The rate of referrals to children's social care was 512.3 per 10,000 children at the end of December,\n"
+            "compared with 544.5 nationally and 531.0 for our statistical neighbours. Re-referrals within 12 months fell to\n"
+            "19% (England 22.4%) and the number of children in care fell for the third quarter in a row, to 412 children.\n")
+    assert paragraphs(page)[0] == "Report to Children and Young People Scrutiny Committee, 20 February 2024"
 
 
 def test_figures_know_their_units():

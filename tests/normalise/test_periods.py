@@ -137,3 +137,22 @@ def test_header_period(header, context, period):
 ])
 def test_a_year_before_counts_back_from_the_context(text, context, period):
     assert find_period(text, context)[1] == period
+
+
+@pytest.mark.parametrize("text, context, raw, period", [
+    # a month with no year is the latest such month up to the end of the paper's period
+    ("512.3 per 10,000 children at the end of December, compared", "2023/24-Q3", "at the end of December", "2023-12"),
+    ("as at March, 41 children", "2023/24-Q3", "as at March", "2023-03"),
+    ("in January there were 40", "2023/24-Q4", "in January", "2024-01"),
+    ("it may be 5% higher", "2023/24-Q3", None, None),  # 'may' is no month
+    ("the rate in May 2023 was 5%", "2023/24-Q3", "in May 2023", "2023-05"),
+    ("at the end of December, 40%", None, "at the end of December", None),  # no paper period: no month
+    # the academic year to date is the school year the paper's period ends in
+    ("In the Academic Year to date the overall attendance is 92.2%", "2019/20-Q2", "In the Academic Year to date",
+     "AY2019/20"),
+    ("In the school year to date 10 pupils", "2023/24-Q1", "In the school year to date", "AY2022/23"),
+    ("in the current academic year 40%", "2023/24-Q3", "in the current academic year", "AY2023/24"),
+    ("In the year to date 9 children", "2019/20-Q2", "In the year to date", "2019/20-Q2"),
+])
+def test_months_and_school_years_the_paper_period_pins_down(text, context, raw, period):
+    assert find_period(text, context) == (raw, period)
