@@ -274,6 +274,10 @@ def thresholds(folded: str) -> set[str]:
     return {f"{n} {unit}" if unit else f"{n}+" for n, unit in _THRESHOLD.findall(folded)}
 
 
+# a phrase's word for 'within the time allowed', and the units a label's own time limit is given in
+_TIMELY = {"timescal", "timely", "timeliness", "punctual"}
+_TIME_UNITS = ("day", "week", "month", "hour")
+
 # words that say whom a measure counts, not what it measures
 _WHO = {"child", "person", "young", "people"}
 
@@ -321,6 +325,8 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         if not _unit_ok(ind_unit, unit) or not _band_ok(label, ind):
             continue
         shared = phrase_words & words
+        if _TIMELY & phrase_words and any(b.endswith(_TIME_UNITS) for b in bounds):
+            shared |= _TIMELY & phrase_words  # 'within 10 working days' is what 'in timescale' means
         if not (shared & own) - _WHO:  # 'involving 246 children' after '613 missing episodes' names no measure
             continue
         # a threshold both print ('within 15 days', '3 or more') counts as one more shared word; one only

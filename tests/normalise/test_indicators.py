@@ -91,6 +91,10 @@ def test_catalogue_units_are_known():
     # words tie between measures; the threshold the label prints decides
     ("6% of children in care have had 3 or more placements in the last year", "percent",
      "cla_placement_moves_3plus_pct"),
+    # a time limit the label states is what the catalogue's 'in timescale' means
+    ("% CP visits within 10 working days", "percent", "cp_visits_timely_pct"),
+    ("CP visits within 10 working days", "count", None),  # not as a count: the catalogue has none
+    ("ICPCs held within 15 working days of strategy discussion", "percent", "cp_icpc_15wd"),
     # the unit still decides between a count and its percentage
     ("Children who left care because they were adopted", "days", None),
     # too few of the words: a place and a whom do not name a measure
