@@ -625,6 +625,27 @@ def labelled_minutes(path: Path) -> Path:
     return path
 
 
+def county_minutes(path: Path) -> Path:
+    """County-style minutes: the committee's name in capitals broken over two lines at 'AND', attendance
+    under 'PRESENT:' and 'IN ATTENDANCE:', a part heading ('UNRESTRICTED ITEMS') above the first item, items
+    numbered on from earlier meetings ('112.') with the agenda item under the title, numbered paragraphs."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Minutes")
+    doc.build([
+        _p("LANGMOOR COUNTY COUNCIL", "Heading2"),
+        _p("MINUTES of a meeting of the CHILDREN'S SERVICES OVERVIEW AND<br/>SCRUTINY COMMITTEE held at County Hall, "
+           "Langmoor on<br/>Wednesday 8 November 2023 at 10.00 am"),
+        _p("PRESENT: Mr P Smith (Chairman), Mrs R Jones (Vice-Chairman), Mr T Brown, Ms S Ahmed"),
+        _p("IN ATTENDANCE: Mrs K Taylor (Corporate Director, Children, Young People and Education)"),
+        _p("UNRESTRICTED ITEMS", "Heading3"),
+        _p("<b>112. Apologies and Substitutes</b><br/>(Item 1)"),
+        _p("Apologies were received from Mr D Green. Mrs A White was present as a substitute."),
+        _p("<b>113. Children in Care Performance Report</b><br/>(Item 4)"),
+        _p("1. Mr Davies introduced the report, which set out performance for Quarter 2 of 2023/24."),
+        _p("2. RESOLVED that the report be noted."),
+    ])
+    return path
+
+
 # (ref, action, lead, deadline, RAG words, progress)
 LABELLED_ACTIONS = [
     ("1.1", "Agree a joint protocol with the police for strategy discussions held out of hours", "Priya Sandhu, Head of MASH",

@@ -354,6 +354,27 @@ def _committee(lines: list[str]) -> str | None:
     return named[0].strip(" ,") if named else None
 
 
+_BODY_WORD = re.compile(r"\b(committee|board|panel|cabinet|forum|sub-committee|scrutiny|council|group)\b", re.I)
+
+
+def _rejoined(header: list[str], after: list[str]) -> list[str]:
+    """A title block whose last line breaks inside the committee's name ('… OVERVIEW AND' / 'SCRUTINY
+    COMMITTEE held at …', '… Scrutiny' / 'Committee') with that line joined to the next."""
+    if header and after and (_CONNECTOR.search(header[-1]) or re.match(r"^(?:sub-)?(?:committee|board|panel|forum)\b",
+                                                                          after[0], re.I)):
+        return header[:-1] + [f"{header[-1]} {after[0]}"]
+    return header
+
+
+def _without_trailing_headings(lines: list[str]) -> list[str]:
+    """The attendance block without the part heading printed just above the first item ('UNRESTRICTED
+    ITEMS', 'PART A'): a line in capitals with no comma, bracket or title is no list of people."""
+    while lines and lines[-1].isupper() and not re.search(r"[,()]", lines[-1]) \
+            and not any(_TITLE_WORD.match(w) for w in lines[-1].split()) and not LABEL.search(lines[-1] + ":"):
+        lines = lines[:-1]
+    return lines
+
+
 def _labelled(lines: list[str], label: str) -> str | None:
     for line in lines:
         m = re.match(rf"^\s*(?:{label})\s*:?\s+(?P<value>.+)$", line, re.I)
@@ -386,7 +407,7 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
     # a bare 'Minutes' line with the committee and 'Date:', 'Time:', 'Venue:' lines under it
     below = first[head_end + 1: head_end + 6]
     below = below[:next((i for i, ln in enumerate(below) if PRESENT_LINE.match(ln)), len(below))]
-    committee = _committee(header) or _committee(below[:2])
+    committee = _committee(_rejoined(header, first[head_end + 1: head_end + 2])) or _committee(below[:2])
     date = find_date(sentence) or find_date(header_text) or find_date(" ".join(first[head_end + 1: head_end + 4]))
     time = find_time(sentence) or find_time(" ".join(first[head_end + 1: head_end + 3])) \
         or find_time(_labelled(below, r"(?:start\s+)?time") or "")
@@ -410,7 +431,7 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
     items = numbered_items(lines, start) or numbered_items(lines, start, dotted=True)
     first_item = next((i for i, (pg, ln) in enumerate(lines) if items and pg == items[0]["page"] and is_item_heading(ln)
                        and is_item_heading(ln)[0] == items[0]["number"]), len(lines))
-    block = "\n".join(ln for _, ln in lines[start:first_item])
+    block = "\n".join(_without_trailing_headings([ln for _, ln in lines[start:first_item]]))
     attendees = []
     for kind, text in attendance_sections(block):
         for name, role in split_people(text):

@@ -359,3 +359,18 @@ def test_minutes_headed_by_labelled_lines(tmp_path):
     people = {(a["name_raw"], a["attendance"]) for a in meeting["attendees"]}
     assert {("H Irving", "apologies"), ("J Khan", "apologies"), ("Councillor M Lee", "substitute"),
             ("R Ahmed (Chairman)", "present"), ("Janet Ford (Director of Children's Services)", "in_attendance")} <= people
+
+
+def test_county_minutes_with_a_wrapped_committee_name_and_a_part_heading(tmp_path):
+    from examples.builders import county_minutes
+
+    pages = parse_pdf(str(county_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    (meeting,) = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})["meetings"]
+    assert meeting["committee"] == "CHILDREN'S SERVICES OVERVIEW AND SCRUTINY COMMITTEE"
+    assert (meeting["date_raw"], meeting["time_raw"]) == ("8 November 2023", "10.00 am")
+    assert [(i["number"], i["title"]) for i in meeting["items"]] == [
+        ("112", "Apologies and Substitutes"), ("113", "Children in Care Performance Report")]
+    people = [(a["name_raw"], a["attendance"]) for a in meeting["attendees"]]
+    assert not any("ITEMS" in name for name, _ in people)  # the part heading is nobody
+    assert ("Mrs K Taylor (Corporate Director, Children, Young People and Education)", "in_attendance") in people
+    assert ("Mr D Green", "apologies") in people
