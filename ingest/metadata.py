@@ -15,6 +15,7 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:1
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MINUTES_OF = re.compile(r"\b(?:draft\s+)?minutes\s+of\s+(?:a|an|the)\b", re.I)
+_HELD_ON = re.compile(r"\bheld\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 _NOTICE = re.compile(r"\b(agenda|notice\s+of|summons|summoned|you\s+are\s+(?:hereby\s+)?(?:invited|requested))\b", re.I)
 _LABELLED = re.compile(r"(publication date|date of publication|published( on)?|version date|date of issue|date published)\s*[:\-]?\s*", re.I)
 
@@ -105,7 +106,7 @@ def published(first_page_text: str, title: str | None) -> str | None:
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
     # 'Minutes of a meeting … held … on Monday, 3 March 2025': later dates are the next meeting's
     opening = _MINUTES_OF.search(text[:400])
-    if opening:
+    if opening and not _NOTICE.search(text[:opening.start()]):  # an agenda item 'Minutes of the meeting held on …'
         d = _DAY_MONTH_YEAR.search(text, opening.end(), opening.end() + 250)
         if d:
             return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))
@@ -118,7 +119,8 @@ def published(first_page_text: str, title: str | None) -> str | None:
         mo = _MONTH_YEAR.search(title)
         if mo:
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
-    full = list(_DAY_MONTH_YEAR.finditer(text))
+    # the date of an earlier meeting an agenda lists ('Minutes of the meeting held on 7 March 2024') is not this paper's
+    full = [d for d in _DAY_MONTH_YEAR.finditer(text) if not _HELD_ON.search(text[max(0, d.start() - 40):d.start()])]
     if full:
         d = full[-1]
         return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))

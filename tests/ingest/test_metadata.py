@@ -19,6 +19,9 @@ from ingest.metadata import without_address, published
     # a notice that mentions earlier minutes lower down keeps its signature date
     ("Notice of meeting\n" + "x " * 220 + "To confirm the minutes of the meeting held on 10 May 2025\n"
      "Chief Executive\n2 June 2025", None, "2025-06-02"),
+    # an agenda listing the last meeting's minutes near its top is dated by its own meeting
+    ("Westmere Council\nChildren's Scrutiny Committee\nDate: Thursday, 6 June 2024 Time: 7.00 pm\nAGENDA\n"
+     "1. Apologies\n2. Minutes of the meeting held on 7 March 2024 (Pages 3 - 4)\n3. Work programme", None, "2024-06-06"),
 ])
 def test_published_is_as_precise_as_the_paper(text, title, expected):
     assert published(text, title) == expected
