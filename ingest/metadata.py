@@ -57,7 +57,32 @@ def title_lines(path: str, page_index: int = 0, max_lines: int = 4) -> str | Non
         if len(picked) >= max_lines:
             break
     title = re.sub(r"\s+", " ", " ".join(picked)).strip()
+    if _BODY_ONLY.fullmatch(title):
+        # the biggest line only names who wrote the paper ('Westford City Council'): what the paper is
+        # sits in the next size down, just under it
+        rest = lines[lines.index(next(ln for ln in lines if ln[0] == picked[-1])) + 1:][:6]
+        sizes = [sz for _, sz in rest if sz < top - 0.5]
+        if sizes:
+            second = max(sizes)
+            under = []
+            for t, sz in rest:
+                if _FIELD.match(t):  # 'Inspection dates: …' is a field of the paper, not its title
+                    break
+                if abs(sz - second) > 0.5:
+                    if under:
+                        break
+                    continue
+                under.append(t)
+            if under and second >= min(sz for _, sz in lines) + 1:
+                # a footnote mark printed against the last word ('… Children Board1') is no part of it
+                title = f"{title} – {re.sub(r'(?<=[a-z])[0-9]$', '', ' '.join(under))}"
     return title.replace("\ufffe", "-") or None
+
+
+_FIELD = re.compile(r"^[A-Z][\w ()]{0,30}:\s")
+# a title that is only a council's or trust's name
+_BODY_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:(?:metropolitan\s+)?(?:borough|county|city|district)\s+)?"
+                        r"(?:council|trust|partnership)", re.I)
 
 
 _POSTCODE_END = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.metadata import without_address, published
+from ingest.metadata import published, title_lines, without_address
 
 
 @pytest.mark.parametrize("text, title, expected", [
@@ -31,3 +31,36 @@ def test_a_letterhead_address_is_no_title():
     lines = [("Ofsted", 10.0), ("Piccadilly Gate", 10.0), ("Store Street", 10.0), ("Manchester", 10.0),
              ("M1 2WD", 10.0), ("14 March 2023", 10.0), ("Focused visit to Rutland children's services", 14.0)]
     assert without_address(lines) == [("14 March 2023", 10.0), ("Focused visit to Rutland children's services", 14.0)]
+
+
+def _titled(path, lines):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    for text, size in lines:
+        c.setFont("Helvetica-Bold" if size > 11 else "Helvetica", size)
+        c.drawString(50, y, text)
+        y -= size + 8
+    c.save()
+    return str(path)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # the biggest line only says who wrote it: the subtitle under it says what the paper is
+    ([("Westford City Council", 24), ("Children's Services Ofsted Action Plan", 16), ("Progress at 31 October 2024", 10)],
+     "Westford City Council – Children's Services Ofsted Action Plan"),
+    ([("Northmere Council", 20), ("Inspection of services for children in need of help and protection,", 14),
+      ("children looked after and care leavers", 14), ("Inspection dates: 9 to 24 November 2017", 14),
+      ("Body text", 10)],
+     "Northmere Council – Inspection of services for children in need of help and protection, "
+     "children looked after and care leavers"),
+    ([("Review of the Local Safeguarding Children Board1", 18), ("Body text", 10)],
+     "Review of the Local Safeguarding Children Board1"),  # a real title is left as printed
+    # a council name over body text only: nothing to add
+    ([("LANGMOOR COUNTY COUNCIL", 14), ("MINUTES of a meeting of the Scrutiny Committee", 10)], "LANGMOOR COUNTY COUNCIL"),
+    ([("Children's Services Improvement Plan", 20), ("Southmere Council", 14)], "Children's Services Improvement Plan"),
+])
+def test_title_is_what_the_paper_is(tmp_path, lines, expected):
+    assert title_lines(_titled(tmp_path / "t.pdf", lines)) == expected
