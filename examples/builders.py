@@ -945,6 +945,51 @@ def split_scorecard(path: Path) -> Path:
     return path
 
 
+def unruled_sheet(path: Path) -> Path:
+    """A spreadsheet printed with no cell borders and a plain (not bold) header: section rows shaded grey
+    across the sheet, status cells filled with their colour and a letter, figures right-aligned."""
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setTitle("Eastmoor Children's Social Care Scorecard Quarter 2 2024/25")
+    xs = [40, 80, 330, 390, 450, 510, 570, 630, 690]  # column left edges; the last column holds the status
+    header = ["Ref", "Indicator", "Polarity", "Q1", "Q2", "Target", "SN avg", "England", "RAG"]
+    rows = [("band", "Early Help and Front Door"),
+            ("FD2", "Referrals per 10,000 children", "Low", "128.1", "251.9", "500", "531.0", "544.5", "G"),
+            ("FD3", "% re-referrals within 12 months", "Low", "21.4%", "20.5%", "20.0%", "21.9%", "22.4%", "A"),
+            ("band", "Child Protection"),
+            ("CP1", "Children subject to a CP plan (rate per 10,000)", "n/a", "40.6", "39.8", "", "43.1", "43.2", ""),
+            ("CP2", "% CP visits within 10 working days", "High", "91.0%", "86.0%", "95.0%", "", "", "R")]
+    fills = {"G": "green", "A": "amber", "R": "red"}
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, height - 40, "Eastmoor Children's Social Care Scorecard - Quarter 2 2024/25")
+    c.setFont("Helvetica", 8)
+    y = height - 70
+    for text, x in zip(header, xs):
+        c.drawString(x, y, text)
+    for row in rows:
+        y -= 12
+        if row[0] == "band":
+            c.setFillColor(colors.HexColor("#d9d9d9"))
+            c.rect(40, y - 3, 690, 11, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.drawString(40, y, row[1])
+            continue
+        for k, (text, x) in enumerate(zip(row, xs)):
+            if k == 8 and text:
+                c.setFillColor(RAG_FILLS[fills[text]])
+                c.rect(x - 1, y - 3, 40, 11, stroke=0, fill=1)
+                c.setFillColor(colors.black)
+            if k in (3, 4, 5, 6, 7):
+                c.drawRightString(xs[k + 1] - 1, y, text)  # figures sit flush right in their column
+            else:
+                c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    return path
+
+
 EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "northshire-improvement-plan-2025-01.pdf": improvement_plan,
     "northshire-cyp-scrutiny-2025-03-04-minutes.pdf": scrutiny_minutes,

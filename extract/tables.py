@@ -22,6 +22,10 @@ class TableSettings:
     join_tolerance: float = 3.0
     intersection_tolerance: float = 3.0
     min_rows: int = 1
+    # a grid whose cells miss more than this share of the words inside it is no table
+    max_stray_words: float = 0.2
+    # a filled rectangle up to this tall (points) is a rule; a taller one is shading
+    max_rule_thickness: float = 2.0
     min_cols: int = 2
     # a fill counts for a cell when it covers this share of the cell's area
     min_fill_cover: float = 0.5
@@ -127,8 +131,28 @@ def ruled_tables(plumber_page, number: int, words: list[Word], rects: list[Rect]
         bboxes = [list(r.cells) for r in t.rows]
         if len(bboxes) < settings.min_rows or max((len(r) for r in bboxes), default=0) < settings.min_cols:
             continue
+        if stray_share(bboxes, words) > settings.max_stray_words:
+            continue  # fills or stray rules that only look like a grid: the words run across it
         tables.append(build_table(bboxes, number, words, rects, settings, ruling="full"))
     return tables
+
+
+def stray_share(bboxes_by_row: list[list[tuple | None]], words: list[Word]) -> float:
+    """Share of the words inside a grid's outline that fall in none of its cells.
+
+    A drawn table puts every word within it in a cell. Shaded band rows and status fills with no
+    rules between them make pdfplumber see a grid whose 'cells' miss most of the text.
+    """
+    cells = [b for row in bboxes_by_row for b in row if b is not None]
+    if not cells:
+        return 1.0
+    x0, top = min(b[0] for b in cells), min(b[1] for b in cells)
+    x1, bottom = max(b[2] for b in cells), max(b[3] for b in cells)
+    inside = words_in(words, x0, top, x1, bottom)
+    if len(inside) < 4:
+        return 0.0
+    stray = [w for w in inside if not any(words_in([w], *b) for b in cells)]
+    return len(stray) / len(inside)
 
 
 def _inside_any(y: float, x0: float, x1: float, tables: list[Table], pad: float = 2.0) -> bool:
@@ -271,10 +295,24 @@ def split_band(band: tuple[float, float], words: list[Word], cols: list[tuple[fl
     return list(zip(cuts, cuts[1:]))
 
 
+def is_shading_edge(edge: dict, shading: list[tuple[float, float, float, float]]) -> bool:
+    """Is a horizontal edge only the top or bottom of a shaded band (a filled row, a status cell)?
+
+    A shaded row is no rule between rows: spreadsheets shade section rows and status cells of tables
+    that have no rules at all.
+    """
+    if edge.get("object_type") != "rect_edge":
+        return False
+    return any(abs(edge["top"] - y) <= 0.5 and abs(edge["x0"] - x0) <= 0.5 and abs(edge["x1"] - x1) <= 0.5
+               for top, bottom, x0, x1 in shading for y in (top, bottom))
+
+
 def horizontal_tables(plumber_page, number: int, words: list[Word], rects: list[Rect], settings: TableSettings,
                       taken: list[Table]) -> list[Table]:
     """Tables ruled only between rows: rows from the rules, columns from the gaps in the text."""
-    edges = [(e["top"], e["x0"], e["x1"]) for e in plumber_page.horizontal_edges]
+    shading = [(r["top"], r["bottom"], r["x0"], r["x1"]) for r in plumber_page.rects
+               if r.get("fill") and not r.get("stroke") and r["bottom"] - r["top"] > settings.max_rule_thickness]
+    edges = [(e["top"], e["x0"], e["x1"]) for e in plumber_page.horizontal_edges if not is_shading_edge(e, shading)]
     tables = []
     for group in rule_groups(edges, float(plumber_page.width), taken, settings):
         x0, x1 = min(r[1] for r in group), max(r[2] for r in group)

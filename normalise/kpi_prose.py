@@ -321,6 +321,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
     para_period: tuple = (None, None)
     for sentence in (tile_sentences(text) if heading else split_sentences(text)):
         found = figures_in(sentence, bare_tile=bool(heading))
+        if is_table_text(sentence):
+            continue  # the lines of a table no rule or header gave away: its figures have no sentence to say what they are
         s_raw, s_period = find_period(sentence, context)
         if s_raw and not re.search(r"\bsame\b", s_raw, re.I) and not is_year_before(s_raw):
             para_period = (s_raw, s_period)
@@ -402,6 +404,16 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 out.append(f)
         prev_sentence = sentence
     return out
+
+
+def is_table_text(sentence: str) -> bool:
+    """Is a 'sentence' really a table's rows run together: figures packed with hardly a word between?"""
+    tokens = sentence.split()
+    figures = [t for t in tokens if _BARE_FIGURE.match(t) and not re.fullmatch(r"\(?(?:19|20)\d\d[),.;]?", t)]  # years are no figures
+    return len(figures) >= 5 and len(figures) >= 0.3 * len(tokens)
+
+
+_BARE_FIGURE = re.compile(r"^\(?[+\-−]?\d[\d,]*(?:\.\d+)?%?\)?[*,;]?$")
 
 
 def _words(clause: str) -> list[str]:

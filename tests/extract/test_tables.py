@@ -5,7 +5,7 @@ import pytest
 
 from examples import builders
 from extract.pages import has_header_line, parse_pdf
-from extract.tables import TableSettings, column_bounds, grid_bboxes, rule_groups
+from extract.tables import TableSettings, column_bounds, grid_bboxes, is_shading_edge, rule_groups, stray_share
 from scrutineer.model import Word
 
 
@@ -107,3 +107,30 @@ def test_split_band_keeps_a_cells_paragraphs_together():
 
 def test_header_line_needs_three_different_words():
     assert has_header_line("Actions and action updates") is False
+
+
+def test_shading_alone_makes_no_table(tmp_path):
+    # shaded section rows and status cells with no rules between them are no grid and no rules
+    (page,) = parse_pdf(str(builders.unruled_sheet(tmp_path / "sheet.pdf")), "other")
+    assert [t.ruling for t in page.tables if t.ruling in ("full", "horizontal")] == []
+
+
+def _w(text, x0, top):
+    return Word(text, x0, top, x0 + 6 * len(text), top + 8)
+
+
+def test_stray_share_counts_words_outside_every_cell():
+    words = [_w("Ref", 10, 10), _w("Indicator", 60, 10), _w("G", 200, 30), _w("Low", 60, 30)]
+    grid = [[(0, 0, 50, 20), (50, 0, 250, 20)], [None, (190, 20, 250, 40)]]
+    assert stray_share(grid, words) == 0.25  # 'Low' lies inside the outline but in no cell
+    assert stray_share([[(0, 0, 50, 20), (50, 0, 250, 20)], [(0, 20, 50, 40), (50, 20, 250, 40)]], words) == 0.0
+
+
+@pytest.mark.parametrize("edge, expected", [
+    ({"object_type": "rect_edge", "top": 100.0, "x0": 40.0, "x1": 730.0}, True),  # the top of a shaded band
+    ({"object_type": "rect_edge", "top": 111.0, "x0": 40.0, "x1": 730.0}, True),  # its bottom
+    ({"object_type": "line", "top": 100.0, "x0": 40.0, "x1": 730.0}, False),  # a drawn rule
+    ({"object_type": "rect_edge", "top": 100.0, "x0": 40.0, "x1": 300.0}, False),  # another rectangle
+])
+def test_is_shading_edge(edge, expected):
+    assert is_shading_edge(edge, [(100.0, 111.0, 40.0, 730.0)]) is expected

@@ -159,3 +159,13 @@ def test_sentences_and_paragraphs():
 def test_figures_know_their_units():
     units = [(f.value, f.unit) for f in figures_in("There were 95 contacts; 12% became referrals and the rate was 30 per 10,000.")]
     assert units == [(95.0, "count"), (12.0, "percent"), (30.0, "rate_per_10000")]
+
+
+def test_table_rows_run_together_are_no_statement():
+    # the lines of a table no rule or bold header gave away reach the prose reader as one run of text
+    text = ("FD2 Referrals per 10,000 children Low 512.4 128.1 251.9 500 531.0 544.5 G FD3 % re-referrals within "
+            "12 months Low 23.1% 21.4% 20.5% 20.0% 21.9% 22.4% A")
+    assert statements(text, "2024/25-Q2") == []
+    assert statements("Of the 44 children who went missing, 12 (27%) went missing more than once.", "2024/25-Q2")
+    # years are dates, not figures: a sentence dense with them is still prose
+    assert statements("From 50 FGCs a year during 2020 to 368 between April 2021 and September 2022.", None)

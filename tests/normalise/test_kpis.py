@@ -182,3 +182,18 @@ def test_a_pack_report_titled_as_performance_is_read_for_prose_figures(title, ex
     segments = [{"segment_id": "s1", "kind": "report", "title": title, "first_page": 1, "last_page": 3}]
     got = prose_observations(paper, {"pages": [page], "segments": segments}, "2024/25-Q3", _observation)
     assert len(got) == expected
+
+
+def test_a_sheet_with_no_rules_gives_no_figure_without_its_label(tmp_path):
+    # regression: a spreadsheet printed with no borders; its shaded section rows and status fills looked
+    # like a grid, and the rows around it were read as one 'sentence' whose label ran over every row
+    from examples.builders import unruled_sheet
+    from extract.paper import extract_paper
+    from ingest.paper import ingest_paper
+    from normalise.paper import normalise_paper
+
+    path = unruled_sheet(tmp_path / "sheet.pdf")
+    paper = ingest_paper(path, tmp_path)
+    observations = normalise_paper(paper, extract_paper(paper)).get("kpi_observations", [])
+    assert all(len(o["indicator_raw"]) <= 60 for o in observations), [o["indicator_raw"] for o in observations]
+    assert not any(o["value"] in (128.1, 251.9, 21.4) and o["comparator"] != "council" for o in observations)
