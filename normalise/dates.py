@@ -3,7 +3,9 @@
 Plans write deadlines many ways: ``30/6/2022``, ``31st May 2018``,
 ``March 2024``, ``Mar-24``, ``Jun 23``, ``2023-04-30``, ``Q3 2024/25``. A month without a
 day means the end of that month (a deadline of "March 2024" is met on the 31st), a
-financial-year quarter the end of its last month.
+financial-year quarter the end of its last month, a school term the end of the month it ends in
+('Autumn term 2024' is met by 31 December). A season ('Spring 2025') has no agreed last day, nor has
+the spring term (it ends at Easter), so they give nothing.
 Words that are not dates ("Monthly", "Ongoing") give nothing.
 """
 from __future__ import annotations
@@ -42,6 +44,8 @@ _DATE = re.compile(
     rf"|end\s+of\s+(?:the\s+)?(?:calendar\s+)?(?:year\s+)?(?P<ye_y>{_YEAR4})(?![/-]\d)"
     rf"|(?:end\s+of\s+(?:the\s+)?(?:financial\s+year\s+|FY\s*)?|year[-\s]end\s+)(?P<fe_y>{_YEAR4})[/-](?P<fe_y2>\d\d)"
     rf"|(?P<fe2_y>{_YEAR4})[/-](?P<fe2_y2>\d\d)\s+year[-\s]end"
+    # Autumn term 2024, Summer term 2025: school terms end in December and July
+    rf"|(?P<se_s>summer|autumn)\s+term,?\s+(?P<se_y>{_YEAR4}|'\d\d)"
     r")(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
@@ -90,6 +94,8 @@ def _make(m: re.Match) -> date | None:
             if (start + 1) % 100 != int(g["fe_y2"] or g["fe2_y2"]):
                 return None
             return date(start + 1, 3, 31)
+        if g["se_s"]:
+            return month_end(_year(g["se_y"]), {"autumn": 12, "summer": 7}[g["se_s"].lower()])
         if g["qa_n"] or g["qb_n"]:
             start = _year(g["qa_y"] or g["qb_y"])
             if (start + 1) % 100 != int(g["qa_y2"] or g["qb_y2"]):

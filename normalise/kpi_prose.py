@@ -30,7 +30,7 @@ _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apr
                 "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                 "december"}
 # words that open a clause which only comments on the figure before it
-_COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)\s)(?:which|this is|this was|this has|this will|although|but|however|whereas|while|both|again|"
+_COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)(?<!\bto)\s)(?:which|this is|this was|this has|this will|although|but|however|whereas|while|both|again|"
                       r"and is|better than|worse than|lower than|higher than|above|below|in line|"
                       r"(?:compared|in comparison) (?:with|to)(?=\D*\d))\b.*$", re.I)
 # words that say a figure is the level now, not the one aimed for ('we aim to reach 10%; currently 14% …')
@@ -478,12 +478,13 @@ def paragraphs(page_text: str) -> list[str]:
             paras.append(" ".join(cur))
             cur = []
         cur.append(re.sub(r"^[\u2022\uf0b7•▪◦]\s*", "", s))
-        heading_like = len(s) < 70 and not re.search(r"[.,;:%)]$", s)
+        # a heading is short for its page: on a narrow portrait page a wrapped body line is under 70 characters
+        heading_like = len(s) < min(70, 0.75 * width) and not re.search(r"[.,;:%)]$", s)
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         # a sentence ending well short of the line width ends its paragraph
         short_end = s.endswith((".", "!", "?", ":")) and len(s) < 0.7 * width
         # a line far short of the width that does not stop mid-phrase is a line of its own (a byline, a date)
-        short_end = short_end or len(s) < 0.7 * width and not re.search(r"[,;(\-–]$|\b(?:and|or|of|the|to|a|in)$", s)
+        short_end = short_end or len(s) < 0.7 * width and not re.search(r"[,;(\-–]$|\b(?:and|or|of|the|to|a|an|in|on|at|by|for|from|with|than)$", s)
         if (heading_like or short_end) and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
             paras.append(" ".join(cur))
             cur = []

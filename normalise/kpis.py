@@ -344,7 +344,16 @@ def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ..
         found = map_by_words(f"{c} {clause}", unit, clause=clause)
         if found:
             return found
+    if set(re.findall(r"[a-z]+", clause.lower())) <= _BARE_COMPARISON:
+        # 'up from 84% the previous year': a level of the measure the clause before names, at another time
+        return next((found for c in context_labels if (found := map_label([c], unit))), None)
     return None
+
+
+# the words of a clause that gives an earlier level of the measure just stated, and nothing else
+_BARE_COMPARISON = {"up", "down", "from", "rising", "falling", "rose", "fell", "increased", "decreased", "compared",
+                    "with", "to", "against", "the", "a", "same", "period", "point", "previous", "last", "year",
+                    "quarter", "month", "in", "prior", "earlier", "before", "per", "cent"}
 
 
 def unit_of_unmapped(label: str, value: float) -> str | None:

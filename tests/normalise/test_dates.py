@@ -58,6 +58,9 @@ from normalise.dates import month_end, parse_dates
     ("end of 2024/25", [date(2025, 3, 31)]),  # a financial year ends on 31 March
     ("2024/25 year end", [date(2025, 3, 31)]),
     ("Spring 2025", []),  # a season names no day
+    ("Autumn term 2024", [date(2024, 12, 31)]),  # school terms end in December and July
+    ("Summer term 2025", [date(2025, 7, 31)]),
+    ("Spring term 2025", []),  # it ends at Easter, which moves
 ])
 def test_parse_dates(text, expected):
     assert parse_dates(text) == expected

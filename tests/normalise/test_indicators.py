@@ -114,6 +114,10 @@ def test_labels_map_by_their_words(label, unit, expected):
     # a threshold both print ('within 15 days') is one more shared word
     ("of which 80% were within 15 days of the Section 47", ("62 ICPCs were held in June,",), "percent",
      "cp_icpc_15wd"),
+    # a clause that only gives an earlier level is the measure the clause before names
+    ("up from 84% the previous year", ("91% of assessments were completed within 45 working days in 2023/24,",),
+     "percent", "cin_assessments_45wd"),
+    ("down from 23% last year", ("Re-referrals within 12 months fell to 19%",), "percent", "cin_rereferrals_12m"),
     # the clause must itself name part of the measure: whom it counts is not enough
     ("involving 140 children", ("In March there were 410 missing episodes",), "count", None),
 ])
