@@ -750,6 +750,33 @@ def sideways_plan(path: Path, turn: int = 90) -> Path:
     return path
 
 
+# (action, lead, deadline, status by quarter Q1-Q3: None where not yet given)
+QUARTERLY_RAG_ACTIONS = [
+    ("1.1 Embed the early help assessment across all partner agencies", "Head of Early Help", "Dec 2024",
+     ("amber", "green", None)),
+    ("1.2 Reduce re-referrals to children's social care", "Head of Front Door", "March 2025", ("red", "amber", None)),
+    ("2.1 Review the edge of care service", "AD Early Help", "Sept 2024", ("green", "blue", "blue")),
+]
+
+
+def quarterly_rag_plan(path: Path) -> Path:
+    """A development plan whose 'RAG rating' header spans a column per quarter ('Q1 | Q2 | Q3' on a second
+    header row); later quarters are blank until reported. The refs lead the action text: no ref column."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Kestrelford Development Plan 2024/25")
+    rows = [["Action", "Responsibility", "Timescale", "RAG rating", "", "", "Comments"],
+            ["", "", "", "Q1", "Q2", "Q3", ""]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (3, 0), (5, 0)), ("SPAN", (0, 0), (0, 1)),
+             ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)), ("SPAN", (6, 0), (6, 1)),
+             ("FONTNAME", (0, 0), (-1, 1), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for r, (action, lead, deadline, statuses) in enumerate(QUARTERLY_RAG_ACTIONS, start=2):
+        rows.append([_p(action), _p(lead), deadline, *[s[0].upper() if s else "" for s in statuses], "Update given."])
+        style += [("BACKGROUND", (3 + q, r), (3 + q, r), RAG_FILLS[s]) for q, s in enumerate(statuses) if s]
+    table = Table(rows, colWidths=[90 * mm, 45 * mm, 25 * mm, 12 * mm, 12 * mm, 12 * mm, 60 * mm])
+    table.setStyle(TableStyle(style))
+    doc.build([_p("Kestrelford Children's Services Development Plan 2024/25", "Title"), table])
+    return path
+
+
 def row_over_pages_plan(path: Path) -> Path:
     """A plan one of whose rows runs over three pages, as Word and LibreOffice print a row too long for a
     page: the middle page holds nothing but that row's progress text in a one-row grid, and the next page

@@ -149,6 +149,9 @@ class Layout:
     header_rows: int = 1
     # the finding column is headed "Ofsted recommendation": a number leading its text is the recommendation's
     numbered_recommendations: bool = False
+    # a role's header spanning columns split by a second header row ('RAG rating' over 'Q1 | Q2 | Q3'):
+    # the role's column → all the columns under it, the latest (rightmost) filled one counting
+    spans: dict[int, list[int]] = field(default_factory=dict)
 
 
 def _column_xs(table: Table) -> list[float | None]:
@@ -166,6 +169,8 @@ def _body_texts(table: Table, start: int, col: int) -> list[str]:
 
 
 def _looks_like_refs(texts: list[str]) -> bool:
+    if texts and all(re.fullmatch(r"[RAGB]{1,2}", t) for t in texts):
+        return False  # 'R', 'A', 'G', 'B': statuses in letters
     return bool(texts) and sum(bool(_REF.match(t)) for t in texts) >= 0.8 * len(texts)
 
 
@@ -177,6 +182,7 @@ def plan_layout(table: Table) -> Layout | None:
     """The column roles of a plan table's header, or None when it is not a plan table."""
     for h, row in enumerate(table.rows[:3]):
         roles: dict[int, str] = {}
+        role_spans: dict[int, list[int]] = {}
         spanning: list[tuple[int, str]] = []  # untyped header cells that span several columns
         for i, cell in enumerate(row):
             if cell is None:
@@ -191,19 +197,25 @@ def plan_layout(table: Table) -> Layout | None:
                 spanning.append((i, text))
             elif role and role not in roles.values():
                 roles[i] = role
+                if span > 1:
+                    role_spans[i] = list(range(i, i + span))
         found = set(roles.values())
         if not (("action" in found and found & {"lead", "deadline", "rag", "progress"}) or {"lead", "deadline"} <= found):
             continue
         if any(c is not None and re.search(r"\bminute\b", c.text, re.IGNORECASE) for c in row):
             return None  # a committee's action sheet (minute number, action, status): the minutes extractor's
         body = h + 1
-        layout = Layout(roles=roles, xs=_column_xs(table), header_rows=body)
+        role_spans = {i: cols for i, cols in role_spans.items() if _sub_header(table, body, cols)}
+        if role_spans:
+            body += 1  # the row naming the columns under a spanning header ('Q1 | Q2 | Q3') is header too
+        layout = Layout(roles=roles, xs=_column_xs(table), header_rows=body, spans=role_spans)
         for i, role in list(roles.items()):
             if role == "recommendations" and not _looks_like_numbers(_body_texts(table, body, i)) \
                     and "finding" not in found:
                 roles[i] = "finding"
                 layout.numbered_recommendations = True
-        untyped = [i for i in range(len(layout.xs)) if i not in roles and layout.xs[i] is not None]
+        under_spans = {j for cols in role_spans.values() for j in cols}
+        untyped = [i for i in range(len(layout.xs)) if i not in roles and i not in under_spans and layout.xs[i] is not None]
         for i in untyped:
             if "ref" not in roles.values() and _looks_like_refs(_body_texts(table, body, i)):
                 roles[i] = "ref"
@@ -219,6 +231,17 @@ def plan_layout(table: Table) -> Layout | None:
     return None
 
 
+def _sub_header(table: Table, r: int, cols: list[int]) -> bool:
+    """Does row ``r`` name the columns under a spanning header (short labels under it, nothing in the
+    other columns)?"""
+    if r >= len(table.rows):
+        return False
+    row = table.rows[r]
+    under = [row[j] for j in cols if j < len(row)]
+    rest = [c for j, c in enumerate(row) if j not in cols and c is not None and c.text.strip()]
+    return not rest and all(c is not None and c.text.strip() and len(c.text.strip()) <= 20 for c in under)
+
+
 def is_header_row(row: list[Cell | None]) -> bool:
     """A row of short cells, three or more of which name a column role."""
     cells = [c for c in row if c is not None and c.text.strip()]
@@ -232,17 +255,20 @@ def continues(layout: Layout, table: Table, tolerance: float = 4.0) -> Layout | 
     under the table) can add a column to one page and not the next.
     """
     xs = _column_xs(table)
+
+    def here(i: int) -> int | None:
+        x = layout.xs[i] if i < len(layout.xs) else None
+        near = [j for j, x2 in enumerate(xs) if x is not None and x2 is not None and abs(x2 - x) <= tolerance]
+        return near[0] if near else None
+
     roles: dict[int, str] = {}
     for i, role in layout.roles.items():
-        x = layout.xs[i] if i < len(layout.xs) else None
-        if x is None:
+        if here(i) is None:
             return None
-        near = [j for j, x2 in enumerate(xs) if x2 is not None and abs(x2 - x) <= tolerance]
-        if not near:
-            return None
-        roles[near[0]] = role
+        roles[here(i)] = role
+    spans = {here(i): [j for j in map(here, cols) if j is not None] for i, cols in layout.spans.items()}
     return Layout(roles=roles, xs=xs, header_section=layout.header_section, header_rows=0,
-                  numbered_recommendations=layout.numbered_recommendations)
+                  numbered_recommendations=layout.numbered_recommendations, spans=spans)
 
 
 # ---------------------------------------------------------------- rows
@@ -414,6 +440,9 @@ def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: li
         rec.rag_fill = _shaded_status(row, layout)
     for i, role in layout.roles.items():
         cell = _cell(row, i)
+        if i in layout.spans:  # a status per period: the latest one given
+            given = [c for j in layout.spans[i] if (c := _cell(row, j)) is not None and (c.text.strip() or c.fill)]
+            cell = given[-1] if given else cell
         if cell is None:
             continue
         if role == "rag" and not rec.rag_fill:

@@ -341,3 +341,12 @@ def test_a_row_running_over_three_pages_stays_one_action(tmp_path):
     weeks = [int(w) for w in re.findall(r"Week (\d+):", progress)]
     assert weeks == list(range(1, 61))  # every line, from all three pages, in order
     assert [r["rag_colour"] is not None for r in rows] == [True, True, True]
+
+
+def test_status_given_per_quarter_takes_the_latest(tmp_path):
+    rows = rows_of(tmp_path, builders.quarterly_rag_plan)
+    fills = {name: f"#{colour.hexval()[2:]}".lower() for name, colour in builders.RAG_FILLS.items()}
+    latest = [[s for s in a[3] if s][-1] for a in builders.QUARTERLY_RAG_ACTIONS]
+    assert [r["ref"] for r in rows] == ["1.1", "1.2", "2.1"]  # from the action text, not the status letters
+    assert [r["rag_colour"] for r in rows] == [fills[s] for s in latest]
+    assert [r["rag_text"] for r in rows] == [s[0].upper() for s in latest]
