@@ -646,6 +646,25 @@ def county_minutes(path: Path) -> Path:
     return path
 
 
+def tabled_minutes(path: Path) -> Path:
+    """A board's minutes kept as a table, 'Item | Discussion | Decision', under the attendance lines; item
+    titles wrap in their narrow column, so the page's text lines run the columns together."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Corporate Parenting Board")
+    rows = [["Item", "Discussion", "Decision"],
+            [_p("1. Welcome and introductions"), _p("The Chair welcomed members."), ""],
+            [_p("2. Minutes and matters arising"), _p("The minutes of 12 March 2024 were agreed."), _p("Agreed.")],
+            [_p("3. Virtual School annual report"), _p("M Dunn presented the report. Attendance of children in care "
+                                                      "was 91.5% in 2023/24."), _p("That the report be noted.")]]
+    table = Table(rows, colWidths=[35 * mm, 95 * mm, 45 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    doc.build([_p("Corporate Parenting Board", "Heading1"),
+               _p("Minutes of the meeting held on 21 May 2024 at 2.00 pm, Room 4, Civic Offices"),
+               _p("Present: Cllr J Adams (Chair), Cllr K Bell, L Carter (Head of Children in Care)"),
+               _p("Apologies: Cllr N Ellis, O Ford (Designated Nurse)"), Spacer(1, 4 * mm), table])
+    return path
+
+
 # (ref, action, lead, deadline, RAG words, progress)
 LABELLED_ACTIONS = [
     ("1.1", "Agree a joint protocol with the police for strategy discussions held out of hours", "Priya Sandhu, Head of MASH",

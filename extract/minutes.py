@@ -375,6 +375,54 @@ def _without_trailing_headings(lines: list[str]) -> list[str]:
     return lines
 
 
+# minutes kept as a table: a column naming the item and one recording what was said (and what was decided)
+_ITEM_HEADER = re.compile(r"^(?:agenda\s+)?(?:item|subject|topic|title)s?\b|^minute\b", re.I)
+_NOTES_HEADER = re.compile(r"\b(?:discussion|notes?|minutes?|summary|points?\s+raised|record|comments?)\b", re.I)
+_DECIDED_HEADER = re.compile(r"\b(?:decisions?|resolutions?|resolved|agreed|outcomes?)\b", re.I)
+_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+(\S.*)$", re.S)
+
+
+def _header(table: Table) -> list[str]:
+    return [" ".join(c.text.split()) if c else "" for c in table.rows[0]] if table.rows else []
+
+
+def item_columns(header: list[str]) -> tuple[int, int] | None:
+    """(item column, discussion column) of a header of minutes kept as a table, or None."""
+    item_col = next((i for i, h in enumerate(header) if _ITEM_HEADER.match(h)), None)
+    notes_col = next((i for i, h in enumerate(header) if i != item_col and _NOTES_HEADER.search(h)), None)
+    return None if item_col is None or notes_col is None else (item_col, notes_col)
+
+
+def table_items(pages: list[Page]) -> list[dict]:
+    """Items of minutes kept as a table ('Item | Discussion | Decision'): one per row whose item cell is numbered.
+
+    Text read line by line runs such a table's columns together; its cells keep them apart. A decision
+    column's cells are what was resolved; an action column is an action sheet, read elsewhere.
+    """
+    items = []
+    for page in pages:
+        for table in page.tables:
+            header = _header(table)
+            columns = item_columns(header)
+            if columns is None:
+                continue
+            item_col, notes_col = columns
+            decided_col = next((i for i, h in enumerate(header) if i not in (item_col, notes_col) and _DECIDED_HEADER.search(h)), None)
+            for row in table.rows[1:]:
+                cells = [c.text if c else "" for c in row]
+                m = _NUMBERED_TITLE.match(cells[item_col] if item_col < len(cells) else "")
+                if not m:
+                    if items and any(t.strip() for t in cells):  # the row goes on over a page
+                        items[-1]["lines"] += [ln for c in cells for ln in c.split("\n") if ln.strip()]
+                    continue
+                decided = cells[decided_col].strip() if decided_col is not None and decided_col < len(cells) else ""
+                notes = cells[notes_col] if notes_col < len(cells) else ""
+                items.append({"number": m.group(1), "title": fold(m.group(2)), "page": page.number, "header": header,
+                              "lines": [ln for ln in (notes + "\n" + decided).split("\n") if ln.strip()],
+                              "decided": [{"kind": "resolved", "text": fold(decided)}] if decided else []})
+    return items if len(items) >= 2 else []
+
+
 def _labelled(lines: list[str], label: str) -> str | None:
     for line in lines:
         m = re.match(rf"^\s*(?:{label})\s*:?\s+(?P<value>.+)$", line, re.I)
@@ -428,9 +476,14 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
         if pg == pages[0].number and ln == minutes_line:
             start = i + 1
             break
-    items = numbered_items(lines, start) or numbered_items(lines, start, dotted=True)
-    first_item = next((i for i, (pg, ln) in enumerate(lines) if items and pg == items[0]["page"] and is_item_heading(ln)
-                       and is_item_heading(ln)[0] == items[0]["number"]), len(lines))
+    tabled = table_items(pages)
+    items = tabled or numbered_items(lines, start) or numbered_items(lines, start, dotted=True)
+    if tabled:  # attendance ends where the table of items starts: at its header line
+        header = set(" ".join(tabled[0]["header"]).split())
+        first_item = next((i for i, (_, ln) in enumerate(lines) if i >= start and set(ln.split()) <= header), len(lines))
+    else:
+        first_item = next((i for i, (pg, ln) in enumerate(lines) if items and pg == items[0]["page"] and is_item_heading(ln)
+                           and is_item_heading(ln)[0] == items[0]["number"]), len(lines))
     block = "\n".join(_without_trailing_headings([ln for _, ln in lines[start:first_item]]))
     attendees = []
     for kind, text in attendance_sections(block):
@@ -446,7 +499,8 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
             for name, role in split_people(text):
                 attendees.append({"name_raw": name, "attendance": kind, "role": role})
     for item in items:
-        item["resolutions"] = decisions(item["lines"])
+        item["resolutions"] = item.pop("decided", None) or decisions(item["lines"])
+        item.pop("header", None)
         item["text"] = fold(" ".join(item.pop("lines")))
     return {"kind": "minutes", "committee": committee, "date_raw": date, "time_raw": time, "venue": venue,
             "page": pages[0].number, "segment_id": segment["segment_id"] if segment else None,
@@ -581,7 +635,9 @@ def extract_minutes(pages: list[Page], paper: Paper, found: dict) -> dict | None
     sheet_pages = [p for s in segments if s["kind"] == "action_sheet" for p in pages_of(s)]
     if paper.doc_type == "minutes_pack" and not sheet_pages:
         sheet_pages = [p for p in pages if p.tables]
-    tables = [t for p in sheet_pages for t in p.tables]
+    # minutes kept as a table record decisions, not actions, unless a column says it holds actions
+    tables = [t for p in sheet_pages for t in p.tables
+              if item_columns(_header(t)) is None or any(re.search(r"\bactions?\b", h, re.I) for h in _header(t))]
     if not meetings and not tables:
         return None
     return {"meetings": meetings, "action_sheet": action_sheet_rows(tables)}

@@ -374,3 +374,19 @@ def test_county_minutes_with_a_wrapped_committee_name_and_a_part_heading(tmp_pat
     assert not any("ITEMS" in name for name, _ in people)  # the part heading is nobody
     assert ("Mrs K Taylor (Corporate Director, Children, Young People and Education)", "in_attendance") in people
     assert ("Mr D Green", "apologies") in people
+
+
+def test_minutes_kept_as_a_table_give_an_item_per_row(tmp_path):
+    from examples.builders import tabled_minutes
+
+    pages = parse_pdf(str(tabled_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    (meeting,) = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})["meetings"]
+    assert [(i["number"], i["title"]) for i in meeting["items"]] == [
+        ("1", "Welcome and introductions"), ("2", "Minutes and matters arising"), ("3", "Virtual School annual report")]
+    assert meeting["items"][2]["text"].startswith("M Dunn presented the report.")
+    assert [r["text"] for r in meeting["items"][2]["resolutions"]] == ["That the report be noted."]
+    assert meeting["items"][0]["resolutions"] == []
+    people = [(a["name_raw"], a["attendance"]) for a in meeting["attendees"]]
+    assert people[-1] == ("O Ford (Designated Nurse)", "apologies")  # the table's header line is nobody
+    # its decisions are resolutions, not an action sheet
+    assert extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})["action_sheet"] == []
