@@ -31,7 +31,7 @@ _COMPARATORS = (
     ("statistical_neighbours", re.compile(r"stat(?:istical)?\.?\s*neighbou?r|\bSNs?\b|\bstat\s*n\b", re.I)),
     ("regional", re.compile(r"\bregion(?:al)?\b|\b(?:" + "|".join(REGIONS) + r")\b", re.I)),
     ("national", re.compile(r"\bengland\b|\bnational(?:ly)?\b|\beng\.?\b|\bengland\s+average\b", re.I)),
-    ("target", re.compile(r"\btarget|\bgoal\b|\bambition\b|\baim\b", re.I)),
+    ("target", re.compile(r"\btarget|\bgoal\b|\bambition\b|\baim\b|\btrajector(?:y|ies)\b", re.I)),
 )
 # row labels that name a measure (so a table of them is a KPI table, not a list of teams or audits)
 _MEASURE = re.compile(
@@ -41,7 +41,9 @@ _MEASURE = re.compile(
 # columns that print no level: arrows and changes, polarity, status, notes
 _NO_LEVEL_HEADER = re.compile(r"^(?:dot|d\.o\.t\.?|direction(?: of travel)?|trend|travel|polarity|good is|"
                               r"(?:b?rag)(?: rating| status)?|status|comments?|commentary|notes?|narrative|"
-                              r"variance|change|difference)\b", re.I)
+                              r"variance|change|difference)\b"
+                              # a change in percent, and what is only expected: forecasts are no measured level
+                              r"|^%\s*(?:change|variance|difference)\b|^.*\b(?:forecast|projected|projection)\b", re.I)
 _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
 # a column header that says the unit of its cells ('Number', 'Rate per 10,000', 'England rate', '2023/24 (days)')
 _UNIT_IN_HEADER = (

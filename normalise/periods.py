@@ -250,7 +250,7 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
     rf"\b(?:in|during|for)\s+(?:the\s+)?(?:last|this|current|same)\s+(?:quarter|period)\b(?!\s+(?:last|of\s+the\s+previous)\s+year)"
     rf"|\b(?:in\s+)?the\s+(?:(?:academic|school|financial)\s+)?year\s+to\s+date\b|\bduring\s+the\s+(?:same\s+)?period\b(?!\s+last\s+year)|\bin\s+the\s+quarter\b",
-    rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",
+    rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous|rolling)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",
     r"\b(?:in\s+)?(?:this|the\s+current)\s+(?:financial|academic|school)\s+year\b",
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
     r"\b(?:in\s+|during\s+)?(?:19|20)\d\d\s*/\s*\d{1,2}\b",

@@ -134,7 +134,8 @@ def test_benchmarks_beside_a_run_of_quarters_sit_beside_the_latest_filled(tmp_pa
     assert len(got) == 8 + 5 + 7
 
 
-@pytest.mark.parametrize("header", ["DoT", "Direction of travel", "Trend", "Polarity", "RAG", "Commentary", "Change"])
+@pytest.mark.parametrize("header", ["DoT", "Direction of travel", "Trend", "Polarity", "RAG", "Commentary", "Change",
+                                    "% change", "Year end forecast", "Projected outturn"])
 def test_columns_that_print_no_level_give_no_observations(header):
     from scrutineer.model import Paper
 
@@ -197,3 +198,14 @@ def test_a_sheet_with_no_rules_gives_no_figure_without_its_label(tmp_path):
     observations = normalise_paper(paper, extract_paper(paper)).get("kpi_observations", [])
     assert all(len(o["indicator_raw"]) <= 60 for o in observations), [o["indicator_raw"] for o in observations]
     assert not any(o["value"] in (128.1, 251.9, 21.4) and o["comparator"] != "council" for o in observations)
+
+
+def test_a_trajectory_is_a_target_and_a_rolling_year_has_no_fixed_period():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Measure", "Sep", "Rolling 12 months", "Trajectory"], [["Contacts", "1,240", "14,500", "1,100"]])]}
+    got = [(o["comparator"], o["period_raw"], o["period"], o["value"]) for o in table_observations(paper, [table], "2024/25-Q2")]
+    assert got == [("council", "Sep", "2024-09", 1240.0), ("council", "Rolling 12 months", None, 14500.0),
+                   ("target", "Sep", "2024-09", 1100.0)]
