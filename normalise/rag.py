@@ -54,9 +54,11 @@ def rag_from_colour(hex_colour: str | None) -> str | None:
 # phrases first, so "not on track" is not read as "on track"
 _TEXT_RULES: tuple[tuple[str, str | None], ...] = (
     (r"\bnot\s+(?:yet\s+)?started\b", None),
-    (r"\b(?:not|off)\s+on\s+track\b|\boff[\s-]track\b|\bnot\s+achieved\b|\boverdue\b|\bnot\s+met\b", "red"),
-    (r"\bat\s+risk\b|\bslippage\b|\bdelayed\b|\bbehind\b|\bpartially\s+(?:met|achieved)\b", "amber"),
-    (r"\bon\s+track\b|\bon\s+target\b|\bachieved\b|^(?:target\s+)?(?:met|exceeded)$", "green"),
+    (r"\b(?:not|off)\s+on\s+track\b|\boff[\s-]track\b|\bnot\s+achieved\b|\boverdue\b|\bnot\s+met\b"
+     r"|\bno\s+progress\b|\bbelow\s+target\b|\bsignificant\s+risk\b", "red"),
+    (r"\bat\s+risk\b|\bslippage\b|\bslipped\b|\bdelayed\b|\bbehind\b|\bpartially\s+(?:met|achieved)\b"
+     r"|\b(?:some|limited)\s+progress\b", "amber"),
+    (r"\bon\s+track\b|\bon\s+target\b|\bachieved\b|^(?:target\s+)?(?:met|exceeded)$|\bgood\s+progress\b", "green"),
     (r"\bcomplete(?:d)?\b|\bclosed\b|\bdone\b", "blue"),
 )
 _WORD = re.compile(r"\b(red|amber|green|blue|r|a|g|b)\b", re.IGNORECASE)
