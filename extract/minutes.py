@@ -354,9 +354,6 @@ def _committee(lines: list[str]) -> str | None:
     return named[0].strip(" ,") if named else None
 
 
-_BODY_WORD = re.compile(r"\b(committee|board|panel|cabinet|forum|sub-committee|scrutiny|council|group)\b", re.I)
-
-
 def _rejoined(header: list[str], after: list[str]) -> list[str]:
     """A title block whose last line breaks inside the committee's name ('… OVERVIEW AND' / 'SCRUTINY
     COMMITTEE held at …', '… Scrutiny' / 'Committee') with that line joined to the next."""

@@ -49,9 +49,11 @@ def title_lines(path: str, page_index: int = 0, max_lines: int = 4) -> str | Non
         return None
     top = max(s for _, s in lines)
     picked: list[str] = []
-    for t, s in lines:
+    after = len(lines)  # index of the first line after the title
+    for k, (t, s) in enumerate(lines):
         if s >= top - 0.5:
             picked.append(t)
+            after = k + 1
         elif picked:
             break
         if len(picked) >= max_lines:
@@ -60,7 +62,7 @@ def title_lines(path: str, page_index: int = 0, max_lines: int = 4) -> str | Non
     if _BODY_ONLY.fullmatch(title):
         # the biggest line only names who wrote the paper ('Westford City Council'): what the paper is
         # sits in the next size down, just under it
-        rest = lines[lines.index(next(ln for ln in lines if ln[0] == picked[-1])) + 1:][:6]
+        rest = lines[after:after + 6]
         sizes = [sz for _, sz in rest if sz < top - 0.5]
         if sizes:
             second = max(sizes)

@@ -322,7 +322,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
     for sentence in (tile_sentences(text) if heading else split_sentences(text)):
         found = figures_in(sentence, bare_tile=bool(heading))
         if is_table_text(sentence):
-            continue  # the lines of a table no rule or header gave away: its figures have no sentence to say what they are
+            continue  # the lines of a table no rule or header gave away: no sentence says what its figures are
         s_raw, s_period = find_period(sentence, context)
         if s_raw and not re.search(r"\bsame\b", s_raw, re.I) and not is_year_before(s_raw):
             para_period = (s_raw, s_period)
@@ -409,11 +409,12 @@ def statements(text: str, context: str | None = None, heading: str | None = None
 def is_table_text(sentence: str) -> bool:
     """Is a 'sentence' really a table's rows run together: figures packed with hardly a word between?"""
     tokens = sentence.split()
-    figures = [t for t in tokens if _BARE_FIGURE.match(t) and not re.fullmatch(r"\(?(?:19|20)\d\d[),.;]?", t)]  # years are no figures
+    figures = [t for t in tokens if _BARE_FIGURE.match(t) and not _YEAR_TOKEN.fullmatch(t)]
     return len(figures) >= 5 and len(figures) >= 0.3 * len(tokens)
 
 
 _BARE_FIGURE = re.compile(r"^\(?[+\-−]?\d[\d,]*(?:\.\d+)?%?\)?[*,;]?$")
+_YEAR_TOKEN = re.compile(r"\(?(?:19|20)\d\d[),.;]?")  # years date a sentence; they are no figures
 
 
 def _words(clause: str) -> list[str]:
@@ -462,6 +463,10 @@ def tile_sentences(text: str) -> list[str]:
     return out
 
 
+# a line that stops mid-phrase: it goes on on the next line, however short it is
+_MID_PHRASE = re.compile(r"[,;(\-–]$|\b(?:and|or|of|the|to|a|an|in|on|at|by|for|from|with|than)$")
+
+
 def paragraphs(page_text: str) -> list[str]:
     """A page's text as paragraphs: a short line with no closing punctuation (a heading) ends one."""
     paras, cur = [], []
@@ -484,7 +489,7 @@ def paragraphs(page_text: str) -> list[str]:
         # a sentence ending well short of the line width ends its paragraph
         short_end = s.endswith((".", "!", "?", ":")) and len(s) < 0.7 * width
         # a line far short of the width that does not stop mid-phrase is a line of its own (a byline, a date)
-        short_end = short_end or len(s) < 0.7 * width and not re.search(r"[,;(\-–]$|\b(?:and|or|of|the|to|a|an|in|on|at|by|for|from|with|than)$", s)
+        short_end = short_end or len(s) < 0.7 * width and not _MID_PHRASE.search(s)
         if (heading_like or short_end) and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
             paras.append(" ".join(cur))
             cur = []
