@@ -44,6 +44,7 @@ _NO_LEVEL_HEADER = re.compile(r"^(?:dot|d\.o\.t\.?|direction(?: of travel)?|tren
                               r"variance|change|difference)\b"
                               # a change in percent, and what is only expected: forecasts are no measured level
                               r"|^%\s*(?:change|variance|difference)\b|^.*\b(?:forecast|projected|projection)\b", re.I)
+_QUARTER_WORD = re.compile(r"\bQ[1-4]\b")
 _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
 # a column header that says the unit of its cells ('Number', 'Rate per 10,000', 'England rate', '2023/24 (days)')
 _UNIT_IN_HEADER = (
@@ -156,8 +157,8 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
     cols = []
     for j in range(label_col + 1, len(header)):
         h = header[j]
-        if _NO_LEVEL_HEADER.match(h.strip()):
-            continue
+        if _NO_LEVEL_HEADER.match(h.strip()) or len(set(_QUARTER_WORD.findall(h.upper()))) > 1:
+            continue  # no level, or several quarters over one column ('Q1 Q2 Q3 Q4 2024/25': columns run together)
         comp = comparator_of(h)
         p_raw, period = find_period(h, context)
         if not p_raw and len(h) <= 20 and parse_period(h, context):  # month headers: 'Dec 21', 'Oct-19'

@@ -135,7 +135,8 @@ def test_benchmarks_beside_a_run_of_quarters_sit_beside_the_latest_filled(tmp_pa
 
 
 @pytest.mark.parametrize("header", ["DoT", "Direction of travel", "Trend", "Polarity", "RAG", "Commentary", "Change",
-                                    "% change", "Year end forecast", "Projected outturn"])
+                                    "% change", "Year end forecast", "Projected outturn",
+                                    "Q1 Q2 Q3 Q4 2024/25"])  # several quarters: columns a reader cannot tell apart
 def test_columns_that_print_no_level_give_no_observations(header):
     from scrutineer.model import Paper
 
