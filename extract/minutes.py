@@ -26,7 +26,8 @@ ITEM = re.compile(
     r"\(?(\d{1,3})(/\d{2,4})?(?:\.(?!\d)|\))?\s*(?:[:\-–]\s*)?\s+"
     r"([A-Z\u2018\u201c'\"(][^\n]{1,160})$", re.I)
 _MONTH_START = re.compile(rf"^{_MONTH}\b\.?,?\s+\d{{4}}", re.I)
-_CONNECTOR = re.compile(r"\b(of|the|and|for|to|on|in|with|a|an|following|from|by|at|&|-|–)\s*$", re.I)
+# a title line ending in a joining word or a dash ('… SERVICES -') goes on on the next line
+_CONNECTOR = re.compile(r"(?:\b(?:of|the|and|for|to|on|in|with|a|an|following|from|by|at)|[&\-–—])\s*$", re.I)
 
 # a decision: RESOLVED/RECOMMENDED in capitals anywhere ("It was RESOLVED that"), or a line
 # opening with "Resolved"/"Recommended"/"AGREED" followed by that/to/a colon or dash

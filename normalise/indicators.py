@@ -131,7 +131,8 @@ def map_indicator(label: str | None, unit: str | None = None) -> str | None:
     best = process.extractOne(folded, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_MIN)
     if best and len(best[0].split()) >= 3 and _covers(best[0], folded) and not _narrower(best[0], folded) \
             and _respelt(best[0], folded):
-        return entries[best[2]][1]
+        # the nearest phrase names a rate the label does not: the label's measure, in a unit not known
+        return None if _adds_rate(best[0], folded, unit) else entries[best[2]][1]
     return None
 
 
@@ -150,6 +151,15 @@ _GROUPS = {"cic", "cla", "lac", "care", "leavers", "looked", "cin", "cp", "uasc"
 
 def _narrower(synonym: str, folded_label: str) -> bool:
     return bool((content_words(synonym) - content_words(folded_label)) & _GROUPS)
+
+
+_RATE = re.compile(r"\b(?:rate|per 10 ?000|per 10k)\b")
+
+
+def _adds_rate(phrase: str, folded_label: str, unit: str | None) -> bool:
+    """A rate phrase near a label that names no rate ('rate of children subject to a child protection
+    plan' ~ 'Children subject to a child protection plan': 402) would turn a count into a rate."""
+    return unit != "rate_per_10000" and bool(_RATE.search(phrase)) and not _RATE.search(folded_label)
 
 
 _AIM = re.compile(r"^.*?\b(?:aims?|plans?|intends?|expects?|wants?|ambition is|target is|goal is)\s+to\s+(?:\w+\s+){0,2}?"
@@ -335,12 +345,14 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         score = (len(shared) + same_bounds) / (max(len(phrase_words), len(words)) + same_bounds)
         if score < OVERLAP_MIN or _narrower(phrase, folded):
             continue
-        best[ind] = max(best.get(ind, 0.0), score)
+        # a rate phrase the label does not name still wins if nearest, and then maps nothing: the label
+        # names that measure in a unit not known ('children becoming subject to a CP plan': 35)
+        best[ind] = max(best.get(ind, (0.0, False)), (score, not _adds_rate(phrase, folded, unit)))
     if not best:
         return None
-    top = max(best.values())
-    winners = [ind for ind, s in best.items() if s == top]
-    return winners[0] if len(winners) == 1 else None
+    top = max(s for s, _ in best.values())
+    winners = [(ind, ok) for ind, (s, ok) in best.items() if s == top]
+    return winners[0][0] if len(winners) == 1 and winners[0][1] else None
 
 
 def band_ok(label: str, indicator_id: str) -> bool:

@@ -108,6 +108,9 @@ def _is_number(tok) -> bool:
     return True
 
 
+_AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
+
+
 def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
     """The figures a sentence states, with unit and comparator cue, in order.
 
@@ -165,8 +168,12 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         # a bare comparator figure ('compared with 42.1 in England') shares the unit of the figure it benchmarks
         cue_after = any(re.fullmatch(r"\s+(?:in|for|across|among|amongst)\s+(?:the\s+|our\s+)?|\s*", sentence[end:pos])
                         for pos, _ in cues if pos > end)
-        if unit is None and found and found[-1].unit not in (None, "count") and cue_after:
+        # … or follows its cue ('(England 14.1)', 'SN average of 18.9')
+        cue_before = any(0 < tok.idx - pos <= 30 and not re.search(r"[\d,;]", sentence[pos:tok.idx]) for pos, _ in cues)
+        if unit is None and found and found[-1].unit not in (None, "count") and (cue_after or cue_before):
             unit = found[-1].unit
+        if unit is None and not (cue_after or cue_before) and _AVERAGED.search(sentence[found[-1].end if found else 0:tok.idx]):
+            unit = "ratio"  # 'Average caseloads were 18.2': a mean per worker or child (not 'the England average of 71')
         if unit is None and "." in tok.text:
             continue  # a decimal with no unit is a score or a ratio we cannot place
         value = to_number(tok.text)
@@ -308,11 +315,12 @@ def _clean_clause(text: str) -> str:
     return text.strip(" ,;:.")
 
 
-def statements(text: str, context: str | None = None, heading: str | None = None) -> list[Found]:
+def statements(text: str, context: str | None = None, heading: str | None = None,
+               paper_month: str | None = None) -> list[Found]:
     """Every figure a paragraph states, as Found with clause, comparator, unit and period.
 
     ``heading`` is the tile or box title a bare figure ('471') belongs to;
-    ``context`` the period of statements that give none.
+    ``context`` the period of statements that give none; ``paper_month`` see ``parse_period``.
     """
     out: list[Found] = []
     prev_sentence = heading or ""
@@ -323,7 +331,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
         found = figures_in(sentence, bare_tile=bool(heading))
         if is_table_text(sentence):
             continue  # the lines of a table no rule or header gave away: no sentence says what its figures are
-        s_raw, s_period = find_period(sentence, context)
+        s_raw, s_period = find_period(sentence, context, paper_month)
         if s_raw and not re.search(r"\bsame\b", s_raw, re.I) and not is_year_before(s_raw):
             para_period = (s_raw, s_period)
         if not found:
@@ -360,11 +368,11 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             for n, f in enumerate(mine):
                 f.extra["context"] = (heading + " " if heading else "") + (sentence[:a] or prev_sentence)
                 nxt = mine[n + 1].start if n + 1 < len(mine) else b
-                raw, period = find_period(sentence[f.start:nxt], context)
+                raw, period = find_period(sentence[f.start:nxt], context, paper_month)
                 if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
                 if not raw:
-                    raw, period = find_period(sentence[clause_start:f.start], context)
+                    raw, period = find_period(sentence[clause_start:f.start], context, paper_month)
                 if not raw and not is_year_before(s_raw):  # 'last year' dates only the figure it follows
                     raw, period = s_raw, s_period
                 if raw and re.search(r"\bsame\b", raw, re.I) and not is_year_before(raw):
@@ -386,6 +394,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 f.period = target_period(f.period_raw)  # 'by March 2025': the financial year it closes
             if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2:
                 f.clause = ""  # a figure with nothing said about it is no statement
+            if f.extra.get("named_target") and not names_a_measure(f.clause):
+                f.clause = ""  # 'above the target of 55% set for the year': the target of the level before it
             if f.comparator in ("council", "target") and f.clause:
                 last_council = f
                 last_period = (f.period_raw, f.period)
@@ -397,7 +407,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     continue
                 f.clause = anchor.clause
                 f.extra["context"] = anchor.extra.get("context")
-                f.period_raw, f.period = anchor.period_raw, anchor.period
+                if not (f.comparator == "target" and f.period_raw):  # 'a target of 65% by March 2025' keeps its own
+                    f.period_raw, f.period = anchor.period_raw, anchor.period
                 if f.unit == "count" and anchor.unit != "count":
                     f.unit = anchor.unit
             if f.clause:
@@ -420,6 +431,19 @@ _YEAR_TOKEN = re.compile(r"\(?(?:19|20)\d\d[),.;]?")  # years date a sentence; t
 def _words(clause: str) -> list[str]:
     """The words of a clause, without its figures and the word 'target'."""
     return re.sub(r"(?i)\btarget\b|[\W\d_]+", " ", _clean_clause(clause)).split()
+
+
+# the words a clause uses to set a target against a level; any other word names a measure
+_TARGET_TALK = set("""above below against under over beneath exceeding exceeds exceeded exceed meeting meets met meet
+missing missed miss short of the a an our its their target targets ambition goal aspiration trajectory set agreed local
+annual for this that year years quarter month end is was which and but compared with to than just slightly well still
+remains remained remain within on at in by jan january feb february mar march apr april may jun june jul july aug august
+sep sept september oct october nov november dec december""".split())
+
+
+def names_a_measure(clause: str) -> bool:
+    """Does a clause say what it measures, beyond setting a figure against a target ('above the target of 55%')?"""
+    return any(w not in _TARGET_TALK for w in re.findall(r"[a-z]+", clause.lower()))
 
 
 def _anchor(found: list[Found], f: Found) -> Found | None:
@@ -585,10 +609,11 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
             continue
         if context_of is not None:
             context = context_of(page["number"]) or context
+        paper_month = paper.published[:7] if re.match(r"^\d{4}-\d{2}", paper.published or "") else None
         units = [(para, None, "prose") for para in paragraphs(_prose_text(page))]
         units += _tile_units(page)
         for u_index, (text, heading, kind) in enumerate(units):
-            for f_index, f in enumerate(statements(text, context, heading)):
+            for f_index, f in enumerate(statements(text, context, heading, paper_month)):
                 if kind == "targets" and f.comparator != "target":
                     continue
                 period_raw, period = f.period_raw, f.period

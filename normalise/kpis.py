@@ -312,6 +312,7 @@ _GENERIC = {"population", "per", "10000", "children", "child", "gives", "this", 
 
 
 # labels of averages: their whole numbers (19 beside 17.5) are not counts
+_MEANS = ("ratio", "score")  # units of an average; the catalogue says which one a measure is
 _AVERAGE = re.compile(r"\b(?:average|mean|median|ratio)\b", re.I)
 _ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b", re.I)
 
@@ -383,6 +384,8 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
         indicator_id = _map_in_context(indicator_raw, unit, context_labels)
     if unit is None:
         unit = indicator_unit(indicator_id) or unit_of_unmapped(indicator_raw, fig.value)
+    elif unit in _MEANS and indicator_unit(indicator_id) in _MEANS:
+        unit = indicator_unit(indicator_id)  # an average the text gives is a score when the catalogue says so
     return {
         "obs_id": obs_id(paper.doc_id, *position),
         "doc_id": paper.doc_id,

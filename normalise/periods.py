@@ -158,11 +158,13 @@ def latest_period(periods) -> str | None:
     return max(spans)[2] if spans else None
 
 
-def parse_period(raw: str | None, context: str | None = None) -> str | None:
+def parse_period(raw: str | None, context: str | None = None, paper_month: str | None = None) -> str | None:
     """Normalised period of a printed period, or None for spans and the unknown.
 
     ``context`` is the period relative phrases and bare quarters lean on
-    (e.g. the paper's reporting period '2019/20-Q2').
+    (e.g. the paper's reporting period '2019/20-Q2'). ``paper_month``, the month
+    of a paper that reports on no period, only places a month or school year
+    printed without its year ('in June' in a paper of July 2024 is 2024-06).
     """
     if not raw:
         return None
@@ -197,13 +199,13 @@ def parse_period(raw: str | None, context: str | None = None) -> str | None:
     if before:
         return year_before(context, same=bool(before.group("same")))
     if _RELATIVE.search(text):
-        if _ACADEMIC.search(text) and (span := period_span(context)):
+        if _ACADEMIC.search(text) and (span := period_span(context or paper_month)):
             # 'the academic year to date': the school year the paper's period ends in
             end = int(span[1][:4]) if int(span[1][5:]) >= 9 else int(span[1][:4]) - 1
             return "AY" + _fy(end)
         return context
     if at := _AT_MONTH.match(text):
-        return _latest_month(at.group(1), context)
+        return _latest_month(at.group(1), context or paper_month)
     y = _YEAR.search(text)
     if y and re.fullmatch(r"(?:(?:in|during|for|by|of|end of|calendar year)\s+)?(?:19|20)\d\d", text.strip(" .,:;()"), re.I):
         return y.group(1)
@@ -262,7 +264,8 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
 ))
 
 
-def find_period(text: str | None, context: str | None = None) -> tuple[str | None, str | None]:
+def find_period(text: str | None, context: str | None = None,
+                paper_month: str | None = None) -> tuple[str | None, str | None]:
     """The first period phrase a text prints, as (period_raw, normalised period)."""
     if not text:
         return None, None
@@ -275,4 +278,4 @@ def find_period(text: str | None, context: str | None = None) -> tuple[str | Non
     if not best:
         return None, None
     raw = " ".join(best.group(0).split()).strip(" ,.")
-    return raw, parse_period(raw, context)
+    return raw, parse_period(raw, context, paper_month)

@@ -339,6 +339,19 @@ def test_headings_closed_by_a_full_stop_are_items_when_no_other_heading_is_found
     assert got[2]["lines"] == ["RESOLVED: That the report be noted."]
 
 
+@pytest.mark.parametrize("first, second, title", [
+    ("17. OFSTED INSPECTION OF CHILDREN'S SERVICES -", "IMPROVEMENT PLAN UPDATE",
+     "OFSTED INSPECTION OF CHILDREN'S SERVICES - IMPROVEMENT PLAN UPDATE"),
+    ("17. Ofsted Inspection of Children's Services and", "the Improvement Plan",
+     "Ofsted Inspection of Children's Services and the Improvement Plan"),
+    ("17. Ofsted Inspection of Children's Services: Update", "The Director introduced the report.",
+     "Ofsted Inspection of Children's Services: Update"),
+])
+def test_a_title_wrapped_after_a_joining_word_or_dash_is_joined(first, second, title):
+    (item,) = numbered_items(_lines(first, second, "RESOLVED: That the report be noted."))
+    assert item["title"] == title
+
+
 def test_numbered_sentences_are_not_dotted_headings():
     listed = _lines("RESOLVED that:", "1. The panel noted the report.", "2. Officers agreed to report back.",
                     "3. A further report comes in June.")

@@ -48,6 +48,17 @@ def test_unit_keeps_count_and_rate_apart():
     assert sibling("cla_count", "days") is None
 
 
+@pytest.mark.parametrize("label, unit, expected", [
+    # a figure with no unit mark under a label naming no rate: a rate phrase near the label must not claim it
+    ("Children subject to a child protection plan", None, "cp_plans_count"),
+    ("Children becoming subject to a CP plan", None, None),  # starts: nearest is a rate; the stock is not it
+    ("Rate of children subject to a child protection plan", None, "cp_plans_rate_per_10000"),
+    ("Children subject to a child protection plan", "rate_per_10000", "cp_plans_rate_per_10000"),
+])
+def test_a_rate_is_never_read_into_a_label_that_names_none(label, unit, expected):
+    assert map_label([label], unit) == expected
+
+
 @pytest.mark.parametrize("label, expected", [
     ("Permanent exclusions", "edu_permanent_exclusions_count"),  # all pupils: not the children-in-care row
     ("FT Exclusions", "edu_suspensions_count"),  # 'FT' read as fixed-term

@@ -152,6 +152,19 @@ def test_period_carries_over_within_a_paragraph():
     assert got == [("There has been a 40% increase in young people using it", 40.0, "percent", "council", "2022/23")]
 
 
+@pytest.mark.parametrize("paper_month, period", [
+    ("2024-06", "2024-06"),  # a paper of June 2024 speaks of June 2024
+    ("2024-03", "2023-06"),  # a paper of March 2024 cannot report June 2024 yet
+    (None, None),  # a paper with no month: 'in June' of which year is unknown
+])
+def test_a_month_without_a_year_falls_in_the_papers_latest_such_month(paper_month, period):
+    got = statements("Re-referrals stood at 21.4% in June, compared with 22.4% nationally.", None, None, paper_month)
+    assert [(f.value, f.comparator, f.period) for f in got] == [(21.4, "council", period), (22.4, "national", period)]
+    # the paper's month only places a month; a statement that names no time stays undated
+    (undated,) = statements("Re-referrals stood at 21.4%.", None, None, paper_month)
+    assert undated.period is None
+
+
 def test_sentences_and_paragraphs():
     assert split_sentences("It rose to 12.5% in May. 66% were seen, e.g. at home.") == [
         "It rose to 12.5% in May.", "66% were seen, e.g. at home."]

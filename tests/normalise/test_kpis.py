@@ -64,6 +64,27 @@ def test_prose_figures_map_onto_the_catalogue(text, expected):
     assert {(r["indicator_raw"], r["value"]): r["indicator_id"] for r in rows} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an average is no count, and the target set against it is the target of the same measure
+    ("Average social worker caseloads were 18.2, against a target of 18.",
+     {(18.2, "council", "ratio", "wf_caseload_avg"), (18.0, "target", "ratio", "wf_caseload_avg")}),
+    ("Care leavers aged 19-21 in education, employment or training rose to 61%, above the target of 55% set for the year.",
+     {(61.0, "council", "percent", "cl_eet_19_21_pct"), (55.0, "target", "percent", "cl_eet_19_21_pct")}),
+    # the catalogue says an SDQ average is a score; the England figure after its cue is one too
+    ("The average SDQ score was 14.2 (England 14.1).",
+     {(14.2, "council", "score", "hlth_cla_sdq_avg"), (14.1, "national", "score", "hlth_cla_sdq_avg")}),
+    # 'in June' in a paper of January 2025 is June 2024
+    ("Re-referrals stood at 21.4% in June.", {(21.4, "council", "percent", "cin_rereferrals_12m")}),
+])
+def test_averages_and_named_targets_in_prose(text, expected):
+    from normalise.kpis import normalise_kpis
+
+    rows = normalise_kpis(*_prose_paper(text))["kpi_observations"]
+    assert {(r["value"], r["comparator"], r["unit"], r["indicator_id"]) for r in rows} == expected
+    if "in June" in text:
+        assert {r["period"] for r in rows} == {"2024-06"}
+
+
 def _section(header, rows):
     return {"title": header[0], "header": header, "label_col": 0,
             "rows": [{"row": i + 1, "label": r[0], "label_col": 0, "cells": r} for i, r in enumerate(rows)]}

@@ -156,3 +156,16 @@ def test_a_year_before_counts_back_from_the_context(text, context, period):
 ])
 def test_months_and_school_years_the_paper_period_pins_down(text, context, raw, period):
     assert find_period(text, context) == (raw, period)
+
+
+@pytest.mark.parametrize("text, paper_month, period", [
+    # a paper that reports on no period still dates itself: a month with no year is the latest one by then
+    ("Re-referrals stood at 21.4% in June", "2024-07", "2024-06"),
+    ("at the end of December there were 40", "2024-07", "2023-12"),
+    ("In the school year to date 10 pupils", "2024-07", "AY2023/24"),
+    # the paper's month is no reporting period: relative phrases and bare quarters stay unresolved
+    ("In this financial year, the use of internal adopters has increased by 32%", "2023-04", None),
+    ("In Quarter 2 there were 64 occasions", "2024-07", None),
+])
+def test_the_papers_month_places_only_months_and_school_years(text, paper_month, period):
+    assert find_period(text, None, paper_month)[1] == period
