@@ -901,6 +901,40 @@ def merged_recommendation_plan(path: Path) -> Path:
     return path
 
 
+LETTERED_ACTIONS = [("1", "The quality of management oversight and supervision, so that plans progress without delay.",
+                     [("1a", "Implement a revised supervision policy with a standard template", "Complete", "blue"),
+                      ("1b", "Deliver management oversight training to all team managers", "On Track", "green")]),
+                    ("2", "The timeliness and quality of assessments for disabled children.",
+                     [("2a", "Review the disabled children's team eligibility criteria", "At Risk", "amber"),
+                      ("2b", "Recruit two additional social workers to the disabled children's team", "Off Track", "red"),
+                      ("2c", "Audit all open assessments over 45 days and agree a plan for each", "On Track", "green")])]
+
+
+def lettered_action_plan(path: Path) -> Path:
+    """A spreadsheet-style plan: 'No.' and 'Ofsted Recommendation' merged down the rows of the
+    recommendation's actions, each action's text opening with its own ref ('1a …'), and a 'Status'
+    column of words on cells filled in the status colour."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title="Kingsbridge ILACS Action Plan")
+    story = [_p("Kingsbridge Council: ILACS Improvement Action Plan", "Heading1"), _p("Position at 30 September 2024"),
+             Spacer(1, 4 * mm)]
+    rows = [["No.", "Ofsted Recommendation", "Action", "Responsible Officer", "Target Date", "Status"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for number, recommendation, actions in LETTERED_ACTIONS:
+        first = len(rows)
+        for k, (ref, action, status, colour) in enumerate(actions):
+            rows.append([number if k == 0 else "", _p(recommendation) if k == 0 else "", _p(f"{ref} {action}"),
+                         "Head of Service", "31/03/2025", status])
+            style.append(("BACKGROUND", (5, len(rows) - 1), (5, len(rows) - 1), RAG_FILLS[colour]))
+        style += [("SPAN", (0, first), (0, len(rows) - 1)), ("SPAN", (1, first), (1, len(rows) - 1))]
+    table = Table(rows, colWidths=[12 * mm, 70 * mm, 90 * mm, 35 * mm, 25 * mm, 22 * mm], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    story.append(table)
+    doc.build(story)
+    return path
+
+
 def kpi_report(path: Path) -> Path:
     """A quarterly performance report: a wide monthly KPI table with national and statistical-neighbour
     columns (blanks, 'n/a', '-', a footnoted cell), a volume table with 'Number (and rate)' cells, and a

@@ -129,6 +129,19 @@ def numbered_parts(text: str) -> dict[int, str]:
     return out
 
 
+_OWN_REF = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+[a-z]?|\d{1,2}[a-z])\*?\s")
+
+
+def own_ref(action: str, ref: str | None) -> str | None:
+    """The ref an action's text opens with ('1.1 Strengthen …', '1a Implement …'), when the row has no
+    ref of its own or only the number the action's ref extends (a recommendation's '1' merged down its rows)."""
+    m = _OWN_REF.match(action or "")
+    if not m:
+        return None
+    own = m.group(1)
+    return own if ref is None or re.fullmatch(re.escape(ref) + r"(?:\.\d{1,2})*[a-z]?", own) and own != ref else None
+
+
 def recommendations_in(text: str | None) -> str | None:
     """'Ofsted recommendation 3: …' → '3'; None when the text names none."""
     if not text:
@@ -482,10 +495,9 @@ def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
     else:
         action = clean_text("\n".join(t for t, _ in rec.action_lines))
         ref = base["ref"]
-        if not ref:
-            m = re.match(r"^(\d{1,2}(?:\.\d{1,2})+[a-z]?\*?)\s+(.*)$", action)
-            if m:  # "1.1 Strengthen …" in a plan with no ref column
-                ref, action = m.group(1), m.group(2)
+        own = own_ref(action, ref)
+        if own:  # "1.1 Strengthen …" in a plan with no ref column, or "1a …" under a ref cell "1"
+            ref, action = own, action[len(own):].strip()
         if action:
             out.append({**base, "ref": ref, "action": action, "lead": base["lead_raw"], "page": rec.page,
                         "table": rec.table})
@@ -700,6 +712,11 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                     finding_title = bold_title(finding, page.words)
                     lead = _LEADING_NUMBER.match(clean_text(finding.text))
                     finding_number = lead.group(1) if lead and layout.numbered_recommendations else None
+                    ref_cell = _cell(row, col.get("ref"))
+                    if layout.numbered_recommendations and not finding_number and ref_cell is not None \
+                            and re.fullmatch(r"\d{1,2}", ref_cell.text.strip()) and action_cell is not None \
+                            and own_ref(clean_text(action_cell.text), ref_cell.text.strip()):
+                        finding_number = ref_cell.text.strip()  # 'No.' beside the recommendation numbers it
                 current.section = finding_title if "finding" in col else (band or header or heading)
                 current.recommendation = finding_number
                 _add(current, row, layout, page.number, page.rects, page.words)

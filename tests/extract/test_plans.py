@@ -8,7 +8,7 @@ import pytest
 
 from examples import builders
 from extract.pages import parse_pdf
-from extract.plans import (bold_title, band_section, clean_text, extract_plan_rows, header_role, numbered_items,
+from extract.plans import (bold_title, band_section, clean_text, extract_plan_rows, header_role, numbered_items, own_ref,
                            numbered_parts, recommendations_in, status_mark, is_completed_heading)
 from scrutineer.model import Cell, Page, Paper, Rect, Word
 
@@ -198,6 +198,28 @@ def test_merged_recommendation_cell_numbers_every_action_under_it(tmp_path):
     assert got == [(f"{n}.{k}", str(n), True) for n in (1, 2, 3) for k in (1, 2, 3)]
     assert rows[4]["section"] == "2. The timeliness of initial child protection conferences."
     assert {r["table"] for r in rows} == {0}
+
+
+def test_actions_with_their_own_refs_under_a_merged_recommendation_number(tmp_path):
+    rows = rows_of(tmp_path, builders.lettered_action_plan)
+    got = [(r["ref"], r["action"], r["recommendations_raw"], r["rag_colour"] is not None) for r in rows]
+    assert got == [(ref, action, number, True) for number, _, actions in builders.LETTERED_ACTIONS
+                   for ref, action, _, _ in actions]
+    assert rows[3]["section"] == "The timeliness and quality of assessments for disabled children."
+
+
+@pytest.mark.parametrize("action, ref, own", [
+    ("1.1 Strengthen the front door", None, "1.1"),  # no ref column
+    ("1a Implement a policy", None, "1a"),
+    ("1a Implement a policy", "1", "1a"),  # the row's ref is the recommendation's number the action's extends
+    ("1.2b Audit cases", "1.2", "1.2b"),
+    ("1.2 Audit cases", "1.2", None),  # the same ref printed twice
+    ("12.1 Audit cases", "1", None),  # 12.1 does not extend 1
+    ("2 social workers recruited", None, None),  # a count, not a ref
+    ("Audit 1.2", None, None),
+])
+def test_an_action_opening_with_its_own_ref(action, ref, own):
+    assert own_ref(action, ref) == own
 
 
 def test_progress_cell_shaded_by_status_when_there_is_no_rag_column(tmp_path):
