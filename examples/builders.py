@@ -1070,6 +1070,40 @@ def unruled_sheet(path: Path) -> Path:
     return path
 
 
+PLAIN_SHEET_ROWS = [("Referrals per 10,000 children", "498.2", "512.4", "131", "500", "531", "544.5"),
+                    ("Re-referrals within 12 months (%)", "24.1%", "23.1%", "21.4%", "20%", "21.9%", "22.4%"),
+                    ("Children in care (number)", "402", "415", "420", "", "", "")]
+
+
+def plain_sheet(path: Path) -> Path:
+    """A spreadsheet printed with no borders, shading or bold: a header of periods and comparators
+    ('2022/23 | 2023/24 | Q1 2024/25 | Target | Stat neighbours | England') over rows of figures, some
+    right-aligned in their column, some left."""
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setTitle("Southholm Children's Services Scorecard")
+    c.setFont("Helvetica", 13)
+    c.drawString(40, height - 40, "Southholm Council - Children's Services Scorecard, Quarter 1 2024/25")
+    xs = [40, 300, 370, 440, 520, 580, 680, 750]
+    header = ["Indicator", "2022/23", "2023/24", "Q1 2024/25", "Target", "Stat neighbours", "England"]
+    c.setFont("Helvetica", 9)
+    y = height - 80
+    for text, x in zip(header, xs):
+        c.drawString(x, y, text)
+    for row in PLAIN_SHEET_ROWS:
+        y -= 14
+        for k, text in enumerate(row):
+            if k and not text.endswith("%"):
+                c.drawRightString(xs[k + 1] - 8, y, text)  # numbers flush right, as a spreadsheet prints them
+            else:
+                c.drawString(xs[k], y, text)
+    c.showPage()
+    c.save()
+    return path
+
+
 EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "northshire-improvement-plan-2025-01.pdf": improvement_plan,
     "northshire-cyp-scrutiny-2025-03-04-minutes.pdf": scrutiny_minutes,

@@ -123,6 +123,10 @@ def merge_header(top: list[str], sub: list[str]) -> list[str]:
     return out
 
 
+def _filled(cells: list[str]) -> int:
+    return sum(1 for c in cells if c)
+
+
 def read_table(table: Table) -> list[dict]:
     """A table's sections: each a header and the rows (label + value cells) under it."""
     sections: list[dict] = []
@@ -137,6 +141,9 @@ def read_table(table: Table) -> list[dict]:
             sections[-1]["header"] = merge_header(sections[-1]["header"], _spread_header(cells, row))
             continue
         no_figure = any(_NO_FIGURE.match(v) for v in values)
+        if li is not None and not has_figure and not no_figure and any(values) and sections \
+                and sections[-1]["header"] and _filled(cells) <= 2 < _filled(sections[-1]["header"]):
+            continue  # a band naming the rows below it ('Early Help | and Front Door' spilt over two columns)
         if li is not None and not has_figure and not no_figure and any(values) and (
                 not sections or not sections[-1]["rows"] or li == 0):
             header = _spread_header(cells, row)

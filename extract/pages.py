@@ -80,6 +80,25 @@ def has_header_line(text: str) -> bool:
     return False
 
 
+_FIGURE_TOKEN = re.compile(r"^[(<>]?[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?\*?\)?$")
+
+
+def has_figure_rows(text: str, min_rows: int = 2) -> bool:
+    """Do lines of the page end in three or more figures after a label (a scorecard printed with no
+    rules, whose header need not name plan columns)?"""
+    rows = 0
+    for line in text.split("\n"):
+        tokens = line.split()
+        figures = 0
+        for t in reversed(tokens):
+            if not _FIGURE_TOKEN.match(t) or re.fullmatch(r"(?:19|20)\d\d", t):
+                break
+            figures += 1
+        if figures >= 3 and len(tokens) > figures and tokens[0][:1].isalpha():
+            rows += 1
+    return rows >= min_rows
+
+
 # share of a page's characters that must run one way before the page counts as sideways
 SIDEWAYS_SHARE = 0.8
 _ANGLE_SAMPLE = 120  # characters looked at per page: enough to see the way most text runs
@@ -139,7 +158,7 @@ def read_text_pages(path: str, problems: list[str] | None = None) -> tuple[list[
             if turn is not None and (turn - page.get_rotation()) % 180:
                 width, height = height, width  # what the reader sees once the page is turned
             pages.append(Page(number=i + 1, width=width, height=height, text=text))
-            stats.append(PageStats(i + 1, n_chars, paths, images, has_header_line(text), turn))
+            stats.append(PageStats(i + 1, n_chars, paths, images, has_header_line(text) or has_figure_rows(text), turn))
             if ocr.needs_ocr(stats[-1].chars, images) and ocr_skip is None:
                 if ocr_done >= ocr.MAX_OCR_PAGES:
                     ocr_skip = f"only the first {ocr.MAX_OCR_PAGES} scanned pages were OCR'd"

@@ -7,6 +7,7 @@ status cell filled red with no text still says red.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from scrutineer.model import Cell, Rect, Table, Word
@@ -41,6 +42,9 @@ class TableSettings:
     # unruled tables: a header line has at least this many word groups this far apart
     min_header_groups: int = 3
     header_group_gap: float = 12.0
+    # a header line not in bold heads a table only when this many lines under it each give a label
+    # and at least two figures in separate groups (a spreadsheet printed with no borders or bold)
+    min_figure_rows: int = 2
     extra: dict = field(default_factory=dict)
 
     def plumber(self) -> dict:
@@ -355,9 +359,30 @@ def _groups(line: list[Word], gap: float) -> list[list[Word]]:
     return groups
 
 
+_FIGURE = re.compile(r"^[(<>]?[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?\*?\)?$")
+
+
+def _is_figure(group: list[Word]) -> bool:
+    return len(group) == 1 and bool(_FIGURE.match(group[0].text)) and not re.fullmatch(r"(?:19|20)\d\d", group[0].text)
+
+
+def heads_figures(lines: list[list[Word]], i: int, settings: TableSettings) -> bool:
+    """Does a header line with no bold head a table of figures: no figure among its own groups (periods
+    and names only), and lines under it that each open with a label and give two or more figures?"""
+    if any(_is_figure(g) for g in _groups(lines[i], settings.header_group_gap)):
+        return False
+    rows = 0
+    for line in lines[i + 1:i + 1 + 2 * settings.min_figure_rows]:
+        groups = _groups(line, settings.header_group_gap)
+        if not _is_figure(groups[0]) and sum(_is_figure(g) for g in groups[1:]) >= 2:
+            rows += 1
+    return rows >= settings.min_figure_rows
+
+
 def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: TableSettings,
                    taken: list[Table]) -> list[Table]:
-    """Tables with no rules at all, found from a bold header line of separated word groups.
+    """Tables with no rules at all, found from a header line of separated word groups: in bold,
+    or heading lines of figures (see ``heads_figures``).
 
     Columns start where the header's groups start. Rows are the blocks of
     lines set apart by extra spacing, each opening with text in the first
@@ -371,7 +396,7 @@ def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: 
     i = 0
     while i < len(lines):
         groups = _groups(lines[i], settings.header_group_gap)
-        if len(groups) < settings.min_header_groups or not all(w.bold for w in lines[i]):
+        if len(groups) < settings.min_header_groups or not (all(w.bold for w in lines[i]) or heads_figures(lines, i, settings)):
             i += 1
             continue
         starts = [g[0].x0 for g in groups]

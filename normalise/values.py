@@ -27,6 +27,7 @@ _NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
 _FIRST = re.compile(rf"^\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*cent\b|percent\b|per\s*10(?:,?000|k)\b|weeks?|days?|fte)?",
                     re.I)
 _BRACKET = re.compile(rf"\(\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*10,?000)?\s*\)", re.I)
+_STATUS_LETTER = re.compile(r"^(?-i:[RAGB])$")
 _CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.I)
 _MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
 # direction-of-travel arrows printed beside a figure ('88% ↑'): the figure is the same without them
@@ -91,6 +92,8 @@ def parse_value(raw: str | None) -> list[Figure]:
     if not first:
         return []
     rest = text[first.end():].strip()
+    if _STATUS_LETTER.match(rest):
+        rest = ""  # '544.5 G': a status column's letter printed flush against the figure, with no rule between
     if re.match(r"^in\s+\d", rest):
         return []  # '1 in 5': a proportion, not the level 1
     if first.group("unit") and first.group("unit").lower().startswith("per") and "cent" not in first.group("unit").lower():

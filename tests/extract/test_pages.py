@@ -7,7 +7,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from extract.pages import has_header_line, parse_pdf, split_at_rulings, upright_rotation, word_text
+from extract.pages import has_figure_rows, has_header_line, parse_pdf, split_at_rulings, upright_rotation, word_text
 
 
 @pytest.mark.parametrize("raw, text", [
@@ -97,3 +97,14 @@ def test_a_figure_flush_against_the_next_cell_stays_in_its_cell(tmp_path):
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
     (page,) = parse_pdf(str(path), doc_type="other")
     assert [c.text for c in page.tables[0].rows[1]] == ["Referrals per 10,000 children", "544.5", "G"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indicator 2022/23 2023/24 Q1\nReferrals per 10,000 498.2 512.4 131\nRe-referrals (%) 24.1% 23.1% 21.4%", True),
+    ("Referrals per 10,000 498.2 512.4 131", False),  # one line of figures is no table
+    ("In 2021 2022 2023 the council grew\nwe saw 2021 2022 2023 too", False),  # years are not figures
+    ("498.2 512.4 131 500\n24.1% 23.1% 21.4% 20%", False),  # figures with no label: tiles, not rows
+    ("Re-referrals fell to 19% from 22% in 2023.\nWe met 12 of 14 targets.", False),  # prose
+])
+def test_has_figure_rows(text, expected):
+    assert has_figure_rows(text) is expected

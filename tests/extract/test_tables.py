@@ -5,7 +5,7 @@ import pytest
 
 from examples import builders
 from extract.pages import has_header_line, parse_pdf
-from extract.tables import TableSettings, column_bounds, grid_bboxes, is_shading_edge, rule_groups, stray_share
+from extract.tables import TableSettings, column_bounds, grid_bboxes, heads_figures, is_shading_edge, rule_groups, stray_share
 from scrutineer.model import Word
 
 
@@ -134,3 +134,20 @@ def test_stray_share_counts_words_outside_every_cell():
 ])
 def test_is_shading_edge(edge, expected):
     assert is_shading_edge(edge, [(100.0, 111.0, 40.0, 730.0)]) is expected
+
+
+def _line(*groups, top=10.0):
+    """A line of word groups 40pt apart (single words each)."""
+    return [Word(text, 40.0 + 80 * k, top, 40.0 + 80 * k + 6 * len(text), top + 8) for k, text in enumerate(groups)]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a plain header of periods and comparators over labelled rows of figures heads a table
+    ([("Indicator", "2022/23", "Q1", "England"), ("Referrals", "498.2", "131", "544.5"), ("Rereferrals", "24%", "21%", "22%")], True),
+    ([("Indicator", "2022/23", "Q1", "England"), ("Referrals", "498.2", "131", "544.5")], False),  # one row only
+    ([("Referrals", "498.2", "131", "544.5"), ("Rereferrals", "24%", "21%", "22%"), ("Contacts", "4", "5", "6")], False),  # a row, not a header
+    ([("Repeat", "Children", "Missing"), ("18%", "471", "246"), ("22%", "64", "12")], False),  # tiles: no labels
+])
+def test_heads_figures(lines, expected):
+    built = [_line(*groups, top=10.0 + 14 * k) for k, groups in enumerate(lines)]
+    assert heads_figures(built, 0, TableSettings()) is expected

@@ -219,7 +219,38 @@ def test_a_sheet_with_no_rules_gives_no_figure_without_its_label(tmp_path):
     paper = ingest_paper(path, tmp_path)
     observations = normalise_paper(paper, extract_paper(paper)).get("kpi_observations", [])
     assert all(len(o["indicator_raw"]) <= 60 for o in observations), [o["indicator_raw"] for o in observations]
-    assert not any(o["value"] in (128.1, 251.9, 21.4) and o["comparator"] != "council" for o in observations)
+    # and a section band spilt over two columns ('Early Help | and Front Door') is no header: the columns
+    # keep their meaning under it (the England and SN figures were read as the council's)
+    got = {(o["indicator_raw"], o["period_raw"], o["comparator"]): o["value"] for o in observations}
+    assert got == {
+        ("Referrals per 10,000 children", "Q1", "council"): 128.1, ("Referrals per 10,000 children", "Q2", "council"): 251.9,
+        ("Referrals per 10,000 children", "Q2", "target"): 500.0,
+        ("Referrals per 10,000 children", "Q2", "statistical_neighbours"): 531.0,
+        ("Referrals per 10,000 children", "Q2", "national"): 544.5,
+        ("% re-referrals within 12 months", "Q1", "council"): 21.4, ("% re-referrals within 12 months", "Q2", "council"): 20.5,
+        ("% re-referrals within 12 months", "Q2", "target"): 20.0,
+        ("% re-referrals within 12 months", "Q2", "statistical_neighbours"): 21.9,
+        ("% re-referrals within 12 months", "Q2", "national"): 22.4,
+        ("Children subject to a CP plan (rate per 10,000)", "Q1", "council"): 40.6,
+        ("Children subject to a CP plan (rate per 10,000)", "Q2", "council"): 39.8,
+        ("Children subject to a CP plan (rate per 10,000)", "Q2", "statistical_neighbours"): 43.1,
+        ("Children subject to a CP plan (rate per 10,000)", "Q2", "national"): 43.2,
+        ("% CP visits within 10 working days", "Q1", "council"): 91.0, ("% CP visits within 10 working days", "Q2", "council"): 86.0,
+        ("% CP visits within 10 working days", "Q2", "target"): 95.0}
+
+
+def test_a_sheet_with_no_rules_bold_or_plan_words_is_read_by_its_rows_of_figures(tmp_path):
+    from examples.builders import PLAIN_SHEET_ROWS, plain_sheet
+    from extract.paper import extract_paper
+    from ingest.paper import ingest_paper
+    from normalise.paper import normalise_paper
+
+    paper = ingest_paper(plain_sheet(tmp_path / "sheet.pdf"), tmp_path)
+    observations = normalise_paper(paper, extract_paper(paper))["kpi_observations"]
+    got = {(o["indicator_raw"], o["period"], o["comparator"]): o["value_raw"] for o in observations}
+    columns = [("2022/23", "council"), ("2023/24", "council"), ("2024/25-Q1", "council"), ("2024/25-Q1", "target"),
+               ("2024/25-Q1", "statistical_neighbours"), ("2024/25-Q1", "national")]
+    assert got == {(row[0], *column): value for row in PLAIN_SHEET_ROWS for column, value in zip(columns, row[1:]) if value}
 
 
 def test_a_trajectory_is_a_target_and_a_rolling_year_has_no_fixed_period():

@@ -10,6 +10,9 @@ from normalise.values import Figure, is_blank, parse_value
     ("88%", [Figure(88.0, "percent")]),
     ("13.5%", [Figure(13.5, "percent")]),
     ("5,106", [Figure(5106.0, None)]),
+    ("544.5 G", [Figure(544.5, None)]),  # a status letter from the next column, with no rule between
+    ("22.4% A", [Figure(22.4, "percent")]),
+    ("12 a", []),  # a word, not a status letter
     ("63 per 10,000", [Figure(63.0, "rate_per_10000")]),
     ("471 (62.6)", [Figure(471.0, "count"), Figure(62.6, "rate_per_10000")]),
     ("32 (7%)", [Figure(32.0, "count"), Figure(7.0, "percent")]),
