@@ -108,6 +108,7 @@ def _is_number(tok) -> bool:
     return True
 
 
+_COUNTED = re.compile(r"\b(?:(?:number|total)\s+of|numbers)\b", re.I)
 _AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
 
 
@@ -197,7 +198,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             end = tok.idx + len(tok.text)
             # the cue before it ('England average of 71'), or just after it ('67 for statistical neighbours')
             compared = any(0 <= tok.idx - pos <= 30 or 0 < pos - end <= 5 for pos, comp in cues)
-            if "COUNT" not in labels and not coordinated and not compared and not (bare_tile and nxt is None):
+            # … or a subject that says it is a count ('The number of children in care is 412')
+            counted = bool(_COUNTED.search(sentence[found[-1].end if found else 0:tok.idx]))
+            if "COUNT" not in labels and not coordinated and not compared and not counted and not (bare_tile and nxt is None):
                 continue
             unit = "count"
             # '430 days in the north and 470 in the south': a bare figure coordinated with one before shares its unit

@@ -25,7 +25,7 @@ _SPAN = re.compile(
 # year ranges: consecutive years are a financial year ('2019-20'), longer ones a span ('2015-18')
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b")
 _QUARTER = re.compile(rf"\b(?:q|qtr\.?|quarter)\s*([1-4])\b(?:\s*(?:of\s+)?(?:the\s+)?((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{{2,4}}))?", re.I)
-_YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{1,4})\b")
+_YEAR_PAIR = re.compile(r"(?:\b|(?<=FY)|(?<=AY))((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{1,4})\b")  # 'FY2023/24' too
 _ACADEMIC = re.compile(r"\bAY\s*|academic|school year|\bterm\b|key stage|\bKS\d", re.I)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?[\s\-']*((?:19|20)\d\d|\d\d)\b", re.I)
@@ -255,7 +255,7 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous|rolling)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",
     r"\b(?:in\s+)?(?:this|the\s+current)\s+(?:financial|academic|school)\s+year\b",
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
-    r"\b(?:in\s+|during\s+)?(?:19|20)\d\d\s*/\s*\d{1,2}\b",
+    r"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?:academic|school|financial)\s+year\s+|AY\s*|FY\s*)?(?:19|20)\d\d\s*/\s*\d{1,2}\b",
     rf"\b(?:in\s+|during\s+|by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"\b(?:in|during)\s+(?:19|20)\d\d\b",

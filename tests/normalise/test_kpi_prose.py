@@ -123,6 +123,19 @@ def facts(text, context=Q, heading=None):
     ("91% of assessments were completed within 45 working days in 2023/24, up from 84% the previous year.",
      [("91% of assessments were completed within 45 working days in 2023/24", 91.0, "percent", "council", "2023/24"),
       ("up from 84% the previous year", 84.0, "percent", "council", "2022/23")]),
+    # a subject that says it counts makes a bare figure a count; the level it rose from is not reported
+    ("The number of children in care has risen from 380 to 412.",
+     [("The number of children in care has risen from 380 to 412", 412.0, "count", "council", Q)]),
+    ("The number of children in care is 412.", [("The number of children in care is 412", 412.0, "count", "council", Q)]),
+    # a count of a noun after a hyphenated word ('in-house'), and the target set against it
+    ("We have 57 in-house foster carer households, against a target of 65.",
+     [("We have 57 in-house foster carer households", 57.0, "count", "council", Q),
+      ("We have 57 in-house foster carer households", 65.0, "count", "target", Q)]),
+    # an average per worker is neither a count nor a share
+    ("Caseloads average 17 children per social worker.",
+     [("Caseloads average 17 children per social worker", 17.0, "ratio", "council", Q)]),
+    ("2 permanent exclusions of children in care in the academic year 2023/24.",
+     [("2 permanent exclusions of children in care in the academic year 2023/24", 2.0, "count", "council", "AY2023/24")]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected

@@ -31,6 +31,8 @@ REPORTING = "2019/20-Q2"
     ("2021/22 school year", "AY2021/22"),
     ("during 2020", "2020"),
     ("2019", "2019"),
+    ("FY2023/24", "2023/24"),
+    ("FY23/24", "2023/24"),
 ])
 def test_fixed_periods(raw, expected):
     assert parse_period(raw) == expected
@@ -156,6 +158,16 @@ def test_a_year_before_counts_back_from_the_context(text, context, period):
 ])
 def test_months_and_school_years_the_paper_period_pins_down(text, context, raw, period):
     assert find_period(text, context) == (raw, period)
+
+
+@pytest.mark.parametrize("text, raw, period", [
+    # the year's kind printed before it is part of the phrase: a school year is no financial year
+    ("2 permanent exclusions in the academic year 2023/24.", "in the academic year 2023/24", "AY2023/24"),
+    ("during the financial year 2023/24 we", "during the financial year 2023/24", "2023/24"),
+    ("In FY2023/24 we", "In FY2023/24", "2023/24"),
+])
+def test_a_year_named_with_its_kind(text, raw, period):
+    assert find_period(text) == (raw, period)
 
 
 @pytest.mark.parametrize("text, paper_month, period", [
