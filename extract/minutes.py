@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from extract.segments import PAGE_NUMBER, content_lines
+from extract.segments import PAGE_NUMBER, content_lines, lines_before_cue
 from scrutineer.model import Page, Paper, Table
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -459,9 +460,10 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
         or find_time(_labelled(below, r"(?:start\s+)?time") or "")
     venue = None
     m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?),?\s+on\s+", sentence, re.I)
-    if m:
+    if m and find_time(m.group(1)) != m.group(1).strip():  # 'held at 7.00 pm on …' names a time, not a place
         venue = m.group(1).strip()
-    m = re.search(r"\b(?:am|pm|a\.m\.|p\.m\.|\d{2}:\d{2})\s+(?:in|at)\s+(?:the\s+)?([A-Z].+)$", sentence)
+    # the place after the time or the date: '… 7.00 pm in the Council Chamber', '… 14 February 2024 at the Town Hall'
+    m = re.search(r"\b(?:am|pm|a\.m\.|p\.m\.|\d{2}:\d{2}|(?:19|20)\d\d),?\s+(?:in|at)\s+(?:the\s+)?([A-Z].+)$", sentence)
     if not venue and m:
         venue = m.group(1).strip(" .")
     venue = venue or _labelled(first[: head_end + 6], r"(venue|place|location)")
@@ -613,9 +615,16 @@ def extract_minutes(pages: list[Page], paper: Paper, found: dict) -> dict | None
         return [by_number[n] for n in range(seg["first_page"], seg["last_page"] + 1) if n in by_number]
 
     meetings = []
-    for seg in segments:
+    for k, seg in enumerate(segments):
         if seg["kind"] == "minutes":
-            m = minutes_meeting(pages_of(seg), seg)
+            run = pages_of(seg)
+            after = segments[k + 1] if k + 1 < len(segments) else None
+            if after and after["kind"] == "action_sheet" and after["first_page"] in by_number:
+                # the last minutes run on above the action log's title on its first page
+                head = lines_before_cue(by_number[after["first_page"]])
+                if head:
+                    run = run + [replace(by_number[after["first_page"]], text="\n".join(head), words=[], rects=[], tables=[])]
+            m = minutes_meeting(run, seg)
             if m:
                 meetings.append(m)
     if not any(m for m in meetings) and paper.doc_type == "minutes_pack" and not any(s["kind"] == "minutes" for s in segments):

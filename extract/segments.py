@@ -73,6 +73,16 @@ def page_cue(page: Page) -> tuple[str, str] | None:
     return None
 
 
+def lines_before_cue(page: Page) -> list[str]:
+    """The lines of a page above the title that starts its document ('ACTION LOG' under the last
+    minute): the end of the document before it, since a page belongs to one segment."""
+    lines = content_lines(page)
+    for i, line in enumerate(lines[:_CUE_LINES]):
+        if any(pattern.search(line) for _, pattern in _CUES):
+            return lines[:i]
+    return []
+
+
 def _title(lines: list[str], i: int, kind: str) -> str:
     line = lines[i]
     if kind == "report":

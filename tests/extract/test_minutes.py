@@ -265,6 +265,18 @@ AGREED ACTIONS are listed in the action log.
 The meeting started at 7.00 pm and ended at 9.15 pm
 """
 
+# the time before the date and the place last; attendance laid out as 'label | names'
+TIME_FIRST = """LONDON BOROUGH OF ELMHURST
+CHILDREN AND YOUNG PEOPLE SCRUTINY SUB-COMMITTEE
+Minutes of the meeting held at 7.00 pm on Wednesday 14 February 2024 at Elmhurst Town Hall, Committee Room 1
+Members Present: Councillor Ann Baker (Chair), Councillor Imran Shah
+Apologies: Councillor Peter Wood
+1. DECLARATIONS OF INTEREST
+No declarations were made.
+2. WORK PROGRAMME
+AGREED: That the work programme be noted.
+"""
+
 
 @pytest.mark.parametrize("text, header, people, items, decided", [
     (WORD_MADE, ("Children and Young People Scrutiny Committee", "7 October 2024", "2.00 pm", "Committee Room 1, County Hall"),
@@ -288,6 +300,10 @@ The meeting started at 7.00 pm and ended at 9.15 pm
      [("Councillor Jane Bloggs (Chair)", "present"), ("Tim Smith", "present"), ("Ann Jones", "present")],
      ["1", "2", "3"],
      {"2": ["AGREED to receive an update in June."], "3": []}),  # 'AGREED ACTIONS' is a label, not a decision
+    (TIME_FIRST, ("CHILDREN AND YOUNG PEOPLE SCRUTINY SUB-COMMITTEE", "14 February 2024", "7.00 pm",
+                  "Elmhurst Town Hall, Committee Room 1"),
+     [("Councillor Ann Baker (Chair)", "present"), ("Councillor Imran Shah", "present"), ("Councillor Peter Wood", "apologies")],
+     ["1", "2"], {"2": ["AGREED: That the work programme be noted."]}),
 ])
 def test_other_layouts(text, header, people, items, decided):
     from extract.minutes import minutes_meeting
@@ -403,3 +419,18 @@ def test_minutes_kept_as_a_table_give_an_item_per_row(tmp_path):
     assert people[-1] == ("O Ford (Designated Nurse)", "apologies")  # the table's header line is nobody
     # its decisions are resolutions, not an action sheet
     assert extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})["action_sheet"] == []
+
+
+def test_the_last_minute_runs_on_above_the_action_log_on_its_page():
+    from scrutineer.model import Page
+
+    first = TIME_FIRST.replace("2. WORK PROGRAMME\nAGREED: That the work programme be noted.\n", "2. WORK PROGRAMME\n")
+    second = ("The Sub-Committee reviewed its work programme.\nAGREED: That the work programme be noted.\n"
+              "ACTION LOG\nMinute Action Officer Deadline Status\n2 Add a sufficiency item Mark Ellis March 2024 Open\n")
+    pages = [Page(1, 595, 842, first), Page(2, 595, 842, second)]
+    segments = find_segments(pages, _paper(), {})
+    assert [s["kind"] for s in segments] == ["minutes", "action_sheet"]
+    (meeting,) = extract_minutes(pages, _paper(), {"segments": segments})["meetings"]
+    item = meeting["items"][-1]
+    assert item["number"] == "2" and [r["text"] for r in item["resolutions"]] == ["AGREED: That the work programme be noted."]
+    assert "ACTION LOG" not in item["text"]

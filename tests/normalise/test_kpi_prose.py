@@ -127,6 +127,12 @@ def facts(text, context=Q, heading=None):
     ("The number of children in care has risen from 380 to 412.",
      [("The number of children in care has risen from 380 to 412", 412.0, "count", "council", Q)]),
     ("The number of children in care is 412.", [("The number of children in care is 412", 412.0, "count", "council", Q)]),
+    # an aim written as an instruction gives the figure aimed for, not a level
+    ("Increase the number of in-house foster carers from 96 to 120",
+     [("Increase the number of in-house foster carers from 96 to 120", 120.0, "count", "target", Q)]),
+    ("Improve placement stability: 11% of children in care had three or more placements.",
+     [("11% of children in care had three or more placements", 11.0, "percent", "council", Q)]),
+    ("Increase in referrals of 12% this quarter.", [("Increase in referrals of 12% this quarter", 12.0, "percent", "council", Q)]),
     # a count of a noun after a hyphenated word ('in-house'), and the target set against it
     ("We have 57 in-house foster carer households, against a target of 65.",
      [("We have 57 in-house foster carer households", 57.0, "count", "council", Q),
