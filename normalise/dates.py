@@ -29,8 +29,9 @@ _DATE = re.compile(
     rf"(?P<iso_y>{_YEAR4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)"
     # 30/06/2022, 30.6.22, 30-06-2022 (UK order: day first)
     r"|(?P<n_d>\d\d?)(?P<sep>[/.-])(?P<n_m>\d\d?)(?P=sep)(?P<n_y>\d{4}|\d\d)"
-    # 31st May 2018, 1 June 18
-    rf"|(?P<d_d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(name='d_m')},?\s+(?P<d_y>{_YEAR4}|'?\d\d)"
+    # 31st May 2018, 1 June 18, 31-Mar-25 (a spreadsheet's date)
+    rf"|(?P<d_d>\d\d?)(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(name='d_m')},?\s+|-{_MONTH.format(name='dd_m')}-)"
+    rf"(?P<d_y>{_YEAR4}|'?\d\d)"
     # May 31st, 2018
     rf"|{_MONTH.format(name='md_m')}\s+(?P<md_d>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<md_y>{_YEAR4})"
     # March 2024, Mar-24, Jun 23, Sept '23, March, 2025
@@ -80,7 +81,7 @@ def _make(m: re.Match) -> date | None:
         if g["n_d"]:
             return date(_year(g["n_y"]), int(g["n_m"]), int(g["n_d"]))
         if g["d_d"]:
-            return date(_year(g["d_y"]), _month(g["d_m"]), int(g["d_d"]))
+            return date(_year(g["d_y"]), _month(g["d_m"] or g["dd_m"]), int(g["d_d"]))
         if g["md_m"]:
             return date(_year(g["md_y"]), _month(g["md_m"]), int(g["md_d"]))
         if g["m_m"]:
@@ -119,6 +120,13 @@ _MONTH_LIST = re.compile(
     re.IGNORECASE)
 
 
+# '31 Jan and 28 Feb 2025': an earlier day and month shares the year of the later one
+_DAY_MONTH_LIST = re.compile(
+    rf"(?<![\w/.])(?P<dm>\d\d?(?:st|nd|rd|th)?\s+{_MONTH.format(name='c_m')})(?P<sep>\s*(?:/|&|and|,|-|\u2013|to)\s*)"
+    rf"(?=\d\d?(?:st|nd|rd|th)?\s+(?P<d_m2>{_MONTH.format(name='e_m')})\s+(?P<year>{_YEAR4}))",
+    re.IGNORECASE)
+
+
 def _share_month_and_year(m: re.Match) -> str:
     before = m.string[:m.start()].rstrip()
     if m.group("day").isdigit() and before[-1:].isalpha():
@@ -132,11 +140,18 @@ def _share_year(m: re.Match) -> str:
     return f"{m.group('m1')} {m.group('year')} {m.group('sep').strip()} "
 
 
+def _share_year_of_day(m: re.Match) -> str:
+    if _month(m.group("c_m")) > _month(m.group("e_m")):
+        return m.group(0)  # '30 Dec and 31 Jan 2025' crosses a year
+    return f"{m.group('dm')} {m.group('year')}{m.group('sep')}"
+
+
 def parse_dates(text: str | None) -> list[date]:
     """Every date ``text`` names, in the order it names them."""
     if not text:
         return []
-    text = _MONTH_LIST.sub(_share_year, _DAY_LIST.sub(_share_month_and_year, text.replace("\u2019", "'")))
+    text = _DAY_MONTH_LIST.sub(_share_year_of_day, text.replace("\u2019", "'"))
+    text = _MONTH_LIST.sub(_share_year, _DAY_LIST.sub(_share_month_and_year, text))
     out = []
     for m in _DATE.finditer(text):
         d = _make(m)

@@ -13,6 +13,10 @@ from normalise.dates import month_end, parse_dates
     ("a) 31st May 2018 b) 1st June 2018", [date(2018, 5, 31), date(2018, 6, 1)]),
     ("March 2024", [date(2024, 3, 31)]),
     ("Mar-24", [date(2024, 3, 31)]),
+    ("31-Mar-25", [date(2025, 3, 31)]),  # a spreadsheet's default date format
+    ("12-Mar-25 to 30-Apr-2025", [date(2025, 3, 12), date(2025, 4, 30)]),
+    ("31 Jan and 28 Feb 2025", [date(2025, 1, 31), date(2025, 2, 28)]),  # the earlier date shares the year
+    ("30 Dec and 31 Jan 2025", [date(2025, 1, 31)]),  # crosses a year: the first one's is not said
     ("Jun-23", [date(2023, 6, 30)]),
     ("Feb 2024", [date(2024, 2, 29)]),
     ("Sept 2023", [date(2023, 9, 30)]),
