@@ -1104,6 +1104,44 @@ def plain_sheet(path: Path) -> Path:
     return path
 
 
+TWO_ROW_SHEET_ROWS = [("FD1", "Contacts received", "14,210", "3,680", "3,702", "", "", ""),
+                      ("FD2", "Referrals per 10,000 children", "512.4", "128.1", "251.9", "500", "531.0", "544.5")]
+
+
+def two_row_header_sheet(path: Path) -> Path:
+    """A spreadsheet printed with no borders whose header takes two rows: '2023/24' over 'Outturn' and a
+    merged '2024/25' printed over the first of 'Q1 | Q2 | Q3 | Q4'; the first row's headings sit so close
+    that 'Polarity' and '2023/24' read as one group."""
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setTitle("Eastbrook Scorecard")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, height - 40, "Eastbrook Council - Performance Scorecard - Quarter 2 2024/25")
+    c.setFont("Helvetica-Bold", 8)
+    xs = {"ref": 40, "label": 80, "polarity": 300, "outturn": 337, "q1": 380, "q2": 425, "q3": 470, "q4": 515,
+          "target": 560, "sn": 605, "england": 650}
+    y = height - 70
+    for text, key in [("Ref", "ref"), ("Indicator", "label"), ("Polarity", "polarity"), ("2023/24", "outturn"),
+                      ("2024/25", "q1"), ("Target", "target"), ("SN avg", "sn"), ("England", "england")]:
+        c.drawString(xs[key], y, text)
+    y -= 10
+    for text, key in [("Outturn", "outturn"), ("Q1", "q1"), ("Q2", "q2"), ("Q3", "q3"), ("Q4", "q4")]:
+        c.drawString(xs[key], y, text)
+    c.setFont("Helvetica", 8)
+    for ref, label, *figures in TWO_ROW_SHEET_ROWS:
+        y -= 12
+        c.drawString(xs["ref"], y, ref)
+        c.drawString(xs["label"], y, label)
+        c.drawString(xs["polarity"], y, "Low")
+        for key, text in zip(("outturn", "q1", "q2", "target", "sn", "england"), figures):
+            c.drawString(xs[key], y, text)
+    c.showPage()
+    c.save()
+    return path
+
+
 EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "northshire-improvement-plan-2025-01.pdf": improvement_plan,
     "northshire-cyp-scrutiny-2025-03-04-minutes.pdf": scrutiny_minutes,

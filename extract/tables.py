@@ -379,6 +379,33 @@ def heads_figures(lines: list[list[Word]], i: int, settings: TableSettings) -> b
     return rows >= settings.min_figure_rows
 
 
+def is_sub_header(line: list[Word], header: list[Word], settings: TableSettings) -> bool:
+    """Is the line under a header a second header row ('Outturn | Q1 | Q2 | Q3 | Q4' under '2023/24 | 2024/25'):
+    right under it, two or more groups, no figures, and nothing in the label column?"""
+    groups = _groups(line, settings.header_group_gap)
+    head = _groups(header, settings.header_group_gap)
+    height = max(w.bottom for w in header) - min(w.top for w in header)
+    return len(groups) >= 2 and not any(_is_figure(g) for g in groups) and groups[0][0].x0 > head[0][-1].x1 \
+        and min(w.top for w in line) - max(w.bottom for w in header) <= height
+
+
+def sub_header_starts(groups: list[list[Word]], subs: list[list[Word]], tolerance: float = 2.0) -> list[float]:
+    """Column starts of a header printed on two rows: every sub-heading starts a column ('Q1 … Q4' under
+    '2024/25', or 'Outturn' under '2023/24' run into 'Polarity 2023/24' for want of space), and so does
+    every heading, except one centred over several sub-headings, whose start is no column's."""
+    starts = [sub[0].x0 for sub in subs]
+    for g in groups:
+        gx0, gx1 = g[0].x0, g[-1].x1
+        under = [sub for sub in subs if sub[0].x0 < gx1 + tolerance and sub[-1].x1 > gx0 - tolerance]
+        if len(under) < 2 or any(abs(sub[0].x0 - gx0) <= tolerance for sub in under):
+            starts.append(gx0)
+    out: list[float] = []
+    for x in sorted(starts):
+        if not out or x - out[-1] > tolerance:
+            out.append(x)
+    return out
+
+
 def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: TableSettings,
                    taken: list[Table]) -> list[Table]:
     """Tables with no rules at all, found from a header line of separated word groups: in bold,
@@ -400,6 +427,8 @@ def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: 
             i += 1
             continue
         starts = [g[0].x0 for g in groups]
+        if i + 1 < len(lines) and is_sub_header(lines[i + 1], lines[i], settings):
+            starts = sub_header_starts(groups, _groups(lines[i + 1], settings.header_group_gap))
         x0, x1 = starts[0] - 2, max(w.x1 for line in lines[i:] for w in line)
         head_top = min(w.top for w in lines[i])
         body, prev_bottom = [], max(w.bottom for w in lines[i])

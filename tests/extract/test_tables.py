@@ -5,7 +5,7 @@ import pytest
 
 from examples import builders
 from extract.pages import has_header_line, parse_pdf
-from extract.tables import TableSettings, column_bounds, grid_bboxes, heads_figures, is_shading_edge, rule_groups, stray_share
+from extract.tables import TableSettings, column_bounds, grid_bboxes, heads_figures, sub_header_starts, is_shading_edge, rule_groups, stray_share
 from scrutineer.model import Word
 
 
@@ -151,3 +151,21 @@ def _line(*groups, top=10.0):
 def test_heads_figures(lines, expected):
     built = [_line(*groups, top=10.0 + 14 * k) for k, groups in enumerate(lines)]
     assert heads_figures(built, 0, TableSettings()) is expected
+
+
+def _group(text, x0):
+    return [Word(text, x0, 10.0, x0 + 6 * len(text), 18.0)]
+
+
+@pytest.mark.parametrize("heads, subs, starts", [
+    # a merged year printed over the first of its quarters: every quarter starts a column
+    ([("Indicator", 40), ("2024/25", 200), ("England", 400)], [("Q1", 200), ("Q2", 250), ("Q3", 300)],
+     [40, 200, 250, 300, 400]),
+    # a year centred over its quarters starts no column of its own
+    ([("Indicator", 40), ("2024/25", 260), ("England", 400)], [("Q1", 200), ("Q2", 250), ("Q3", 300)],
+     [40, 200, 250, 300, 400]),
+    # a sub-heading under the second word of a run-together group ('Polarity 2023/24' over 'Outturn')
+    ([("Indicator", 40), ("Polarity 2023/24", 150), ("England", 400)], [("Outturn", 210)], [40, 150, 210, 400]),
+])
+def test_sub_header_starts(heads, subs, starts):
+    assert sub_header_starts([_group(t, x) for t, x in heads], [_group(t, x) for t, x in subs]) == starts
