@@ -1025,14 +1025,23 @@ def split_scorecard(path: Path) -> Path:
     return path
 
 
+def _sheet(path: Path, title: str, heading: str, heading_font: str = "Helvetica-Bold"):
+    """A landscape canvas with a spreadsheet's title line drawn: (canvas, page height)."""
+    from reportlab.pdfgen import canvas
+
+    height = landscape(A4)[1]
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setTitle(title)
+    c.setFont(heading_font, 12)
+    c.drawString(40, height - 40, heading)
+    return c, height
+
+
 def unruled_sheet(path: Path) -> Path:
     """A spreadsheet printed with no cell borders and a plain (not bold) header: section rows shaded grey
     across the sheet, status cells filled with their colour and a letter, figures right-aligned."""
-    from reportlab.pdfgen import canvas
-
-    width, height = landscape(A4)
-    c = canvas.Canvas(str(path), pagesize=landscape(A4))
-    c.setTitle("Eastmoor Children's Social Care Scorecard Quarter 2 2024/25")
+    c, height = _sheet(path, "Eastmoor Children's Social Care Scorecard Quarter 2 2024/25",
+                       "Eastmoor Children's Social Care Scorecard - Quarter 2 2024/25")
     xs = [40, 80, 330, 390, 450, 510, 570, 630, 690]  # column left edges; the last column holds the status
     header = ["Ref", "Indicator", "Polarity", "Q1", "Q2", "Target", "SN avg", "England", "RAG"]
     rows = [("band", "Early Help and Front Door"),
@@ -1042,8 +1051,6 @@ def unruled_sheet(path: Path) -> Path:
             ("CP1", "Children subject to a CP plan (rate per 10,000)", "n/a", "40.6", "39.8", "", "43.1", "43.2", ""),
             ("CP2", "% CP visits within 10 working days", "High", "91.0%", "86.0%", "95.0%", "", "", "R")]
     fills = {"G": "green", "A": "amber", "R": "red"}
-    c.setFont("Helvetica-Bold", 12)
-    c.drawString(40, height - 40, "Eastmoor Children's Social Care Scorecard - Quarter 2 2024/25")
     c.setFont("Helvetica", 8)
     y = height - 70
     for text, x in zip(header, xs):
@@ -1079,13 +1086,8 @@ def plain_sheet(path: Path) -> Path:
     """A spreadsheet printed with no borders, shading or bold: a header of periods and comparators
     ('2022/23 | 2023/24 | Q1 2024/25 | Target | Stat neighbours | England') over rows of figures, some
     right-aligned in their column, some left."""
-    from reportlab.pdfgen import canvas
-
-    width, height = landscape(A4)
-    c = canvas.Canvas(str(path), pagesize=landscape(A4))
-    c.setTitle("Southholm Children's Services Scorecard")
-    c.setFont("Helvetica", 13)
-    c.drawString(40, height - 40, "Southholm Council - Children's Services Scorecard, Quarter 1 2024/25")
+    c, height = _sheet(path, "Southholm Children's Services Scorecard",
+                       "Southholm Council - Children's Services Scorecard, Quarter 1 2024/25", heading_font="Helvetica")
     xs = [40, 300, 370, 440, 520, 580, 680, 750]
     header = ["Indicator", "2022/23", "2023/24", "Q1 2024/25", "Target", "Stat neighbours", "England"]
     c.setFont("Helvetica", 9)
@@ -1112,13 +1114,7 @@ def two_row_header_sheet(path: Path) -> Path:
     """A spreadsheet printed with no borders whose header takes two rows: '2023/24' over 'Outturn' and a
     merged '2024/25' printed over the first of 'Q1 | Q2 | Q3 | Q4'; the first row's headings sit so close
     that 'Polarity' and '2023/24' read as one group."""
-    from reportlab.pdfgen import canvas
-
-    width, height = landscape(A4)
-    c = canvas.Canvas(str(path), pagesize=landscape(A4))
-    c.setTitle("Eastbrook Scorecard")
-    c.setFont("Helvetica-Bold", 12)
-    c.drawString(40, height - 40, "Eastbrook Council - Performance Scorecard - Quarter 2 2024/25")
+    c, height = _sheet(path, "Eastbrook Scorecard", "Eastbrook Council - Performance Scorecard - Quarter 2 2024/25")
     c.setFont("Helvetica-Bold", 8)
     xs = {"ref": 40, "label": 80, "polarity": 300, "outturn": 337, "q1": 380, "q2": 425, "q3": 470, "q4": 515,
           "target": 560, "sn": 605, "england": 650}

@@ -239,34 +239,35 @@ def test_a_sheet_with_no_rules_gives_no_figure_without_its_label(tmp_path):
         ("% CP visits within 10 working days", "Q2", "target"): 95.0}
 
 
-def test_a_sheet_with_no_rules_bold_or_plan_words_is_read_by_its_rows_of_figures(tmp_path):
-    from examples.builders import PLAIN_SHEET_ROWS, plain_sheet
+def _sheet_figures(builder, tmp_path) -> dict:
+    """(label, period, comparator) → printed value, for every observation the pipeline makes of a fixture."""
     from extract.paper import extract_paper
     from ingest.paper import ingest_paper
     from normalise.paper import normalise_paper
 
-    paper = ingest_paper(plain_sheet(tmp_path / "sheet.pdf"), tmp_path)
+    paper = ingest_paper(builder(tmp_path / "sheet.pdf"), tmp_path)
     observations = normalise_paper(paper, extract_paper(paper))["kpi_observations"]
-    got = {(o["indicator_raw"], o["period"], o["comparator"]): o["value_raw"] for o in observations}
+    return {(o["indicator_raw"], o["period"], o["comparator"]): o["value_raw"] for o in observations}
+
+
+def test_a_sheet_with_no_rules_bold_or_plan_words_is_read_by_its_rows_of_figures(tmp_path):
+    from examples.builders import PLAIN_SHEET_ROWS, plain_sheet
+
     columns = [("2022/23", "council"), ("2023/24", "council"), ("2024/25-Q1", "council"), ("2024/25-Q1", "target"),
                ("2024/25-Q1", "statistical_neighbours"), ("2024/25-Q1", "national")]
-    assert got == {(row[0], *column): value for row in PLAIN_SHEET_ROWS for column, value in zip(columns, row[1:]) if value}
+    assert _sheet_figures(plain_sheet, tmp_path) == {
+        (row[0], *column): value for row in PLAIN_SHEET_ROWS for column, value in zip(columns, row[1:]) if value}
 
 
 def test_a_sheet_with_no_rules_and_a_header_on_two_rows(tmp_path):
     # regression: the quarters under a merged '2024/25' ran together into one column and gave nothing, and
     # 'Polarity 2023/24' was one column, so the outturn was lost
     from examples.builders import TWO_ROW_SHEET_ROWS, two_row_header_sheet
-    from extract.paper import extract_paper
-    from ingest.paper import ingest_paper
-    from normalise.paper import normalise_paper
 
-    paper = ingest_paper(two_row_header_sheet(tmp_path / "sheet.pdf"), tmp_path)
-    observations = normalise_paper(paper, extract_paper(paper))["kpi_observations"]
-    got = {(o["indicator_raw"], o["period"], o["comparator"]): o["value_raw"] for o in observations}
     columns = [("2023/24", "council"), ("2024/25-Q1", "council"), ("2024/25-Q2", "council"), ("2024/25-Q2", "target"),
                ("2024/25-Q2", "statistical_neighbours"), ("2024/25-Q2", "national")]
-    assert got == {(row[1], *column): value for row in TWO_ROW_SHEET_ROWS for column, value in zip(columns, row[2:]) if value}
+    assert _sheet_figures(two_row_header_sheet, tmp_path) == {
+        (row[1], *column): value for row in TWO_ROW_SHEET_ROWS for column, value in zip(columns, row[2:]) if value}
 
 
 def test_a_trajectory_is_a_target_and_a_rolling_year_has_no_fixed_period():
