@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from extract import ocr
 from extract.colours import is_saturated, to_hex
-from extract.tables import TableSettings, find_tables
+from extract.tables import TableSettings, find_tables, is_figure_token
 from scrutineer.model import Page, Rect, Word
 
 # PDFium marks a hyphen it saw at a line end as U+FFFE; the reader saw "-".
@@ -80,9 +80,6 @@ def has_header_line(text: str) -> bool:
     return False
 
 
-_FIGURE_TOKEN = re.compile(r"^[(<>]?[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?\*?\)?$")
-
-
 def has_figure_rows(text: str, min_rows: int = 2) -> bool:
     """Do lines of the page end in three or more figures after a label (a scorecard printed with no
     rules, whose header need not name plan columns)?"""
@@ -91,7 +88,7 @@ def has_figure_rows(text: str, min_rows: int = 2) -> bool:
         tokens = line.split()
         figures = 0
         for t in reversed(tokens):
-            if not _FIGURE_TOKEN.match(t) or re.fullmatch(r"(?:19|20)\d\d", t):
+            if not is_figure_token(t):
                 break
             figures += 1
         if figures >= 3 and len(tokens) > figures and tokens[0][:1].isalpha():

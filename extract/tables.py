@@ -362,8 +362,13 @@ def _groups(line: list[Word], gap: float) -> list[list[Word]]:
 _FIGURE = re.compile(r"^[(<>]?[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?\*?\)?$")
 
 
+def is_figure_token(text: str) -> bool:
+    """A word that is a figure ('88%', '5,106', '(62.6)'), not a year."""
+    return bool(_FIGURE.match(text)) and not re.fullmatch(r"(?:19|20)\d\d", text)
+
+
 def _is_figure(group: list[Word]) -> bool:
-    return len(group) == 1 and bool(_FIGURE.match(group[0].text)) and not re.fullmatch(r"(?:19|20)\d\d", group[0].text)
+    return len(group) == 1 and is_figure_token(group[0].text)
 
 
 def heads_figures(lines: list[list[Word]], i: int, settings: TableSettings) -> bool:

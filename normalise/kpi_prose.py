@@ -608,6 +608,7 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
                        context_of=None) -> list[dict]:
     """Observations from the sentences (and tiles) of a paper's report pages."""
     segments = extracted.get("segments") or []
+    paper_month = paper.published[:7] if re.match(r"^\d{4}-\d{2}", paper.published or "") else None
     out = []
     for page in extracted.get("pages") or []:
         seg = segment_at(segments, page["number"])
@@ -621,7 +622,6 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
             continue
         if context_of is not None:
             context = context_of(page["number"]) or context
-        paper_month = paper.published[:7] if re.match(r"^\d{4}-\d{2}", paper.published or "") else None
         units = [(para, None, "prose") for para in paragraphs(_prose_text(page))]
         units += _tile_units(page)
         for u_index, (text, heading, kind) in enumerate(units):

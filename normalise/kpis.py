@@ -311,8 +311,8 @@ def _beside_latest(parsed: list[tuple], council_periods: set[tuple]) -> tuple[st
 _GENERIC = {"population", "per", "10000", "children", "child", "gives", "this", "figure", "level"}
 
 
-# labels of averages: their whole numbers (19 beside 17.5) are not counts
 _MEANS = ("ratio", "score")  # units of an average; the catalogue says which one a measure is
+# labels of averages: their whole numbers (19 beside 17.5) are not counts
 _AVERAGE = re.compile(r"\b(?:average|mean|median|ratio)\b", re.I)
 _ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b", re.I)
 
