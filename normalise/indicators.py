@@ -130,7 +130,7 @@ def map_indicator(label: str | None, unit: str | None = None) -> str | None:
     choices = {i: e[0] for i, e in enumerate(entries) if not e[3]}
     best = process.extractOne(folded, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_MIN)
     if best and len(best[0].split()) >= 3 and _covers(best[0], folded) and not _narrower(best[0], folded) \
-            and _respelt(best[0], folded):
+            and _respelt(best[0], folded) and not _drops_flow(best[0], folded):
         # the nearest phrase names a rate the label does not: the label's measure, in a unit not known
         return None if _adds_rate(best[0], folded, unit) else entries[best[2]][1]
     return None
@@ -151,6 +151,16 @@ _GROUPS = {"cic", "cla", "lac", "care", "leavers", "looked", "cin", "cp", "uasc"
 
 def _narrower(synonym: str, folded_label: str) -> bool:
     return bool((content_words(synonym) - content_words(folded_label)) & _GROUPS)
+
+
+# words that make a measure a flow over a period ('children starting to be looked after'), not the
+# number at a date ('children looked after'): a label printing one never maps to a phrase without it
+_FLOW = {"becoming", "became", "become", "starting", "started", "start", "starts", "ceasing", "ceased", "cease",
+         "entering", "entered", "leaving", "left", "new"}
+
+
+def _drops_flow(phrase: str, folded_label: str) -> bool:
+    return bool((set(folded_label.split()) & _FLOW) and not set(phrase.split()) & _FLOW)
 
 
 _RATE = re.compile(r"\b(?:rate|per 10 ?000|per 10k)\b")
@@ -343,7 +353,7 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         # the label prints costs nothing, since labels often state a measure's definition and phrases not
         same_bounds = len(thresholds(phrase) & bounds)
         score = (len(shared) + same_bounds) / (max(len(phrase_words), len(words)) + same_bounds)
-        if score < OVERLAP_MIN or _narrower(phrase, folded):
+        if score < OVERLAP_MIN or _narrower(phrase, folded) or _drops_flow(phrase, folded):
             continue
         # a rate phrase the label does not name still wins if nearest, and then maps nothing: the label
         # names that measure in a unit not known ('children becoming subject to a CP plan': 35)

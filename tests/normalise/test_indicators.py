@@ -59,6 +59,18 @@ def test_a_rate_is_never_read_into_a_label_that_names_none(label, unit, expected
     assert map_label([label], unit) == expected
 
 
+@pytest.mark.parametrize("label, unit, expected", [
+    # a flow over the year is not the number at a date: 'starting', 'ceasing', 'becoming' must be matched
+    ("Children starting to be looked after", "count", None),
+    ("Children ceasing to be looked after", "count", None),
+    ("Children becoming looked after", "count", None),
+    ("Children looked after", "count", "cla_count"),
+    ("Children starting to be looked after per 10,000", "rate_per_10000", "cla_starts_rate_per_10000"),
+])
+def test_a_flow_never_maps_onto_a_stock(label, unit, expected):
+    assert map_label([label], unit) == expected
+
+
 @pytest.mark.parametrize("label, expected", [
     ("Permanent exclusions", "edu_permanent_exclusions_count"),  # all pupils: not the children-in-care row
     ("FT Exclusions", "edu_suspensions_count"),  # 'FT' read as fixed-term
