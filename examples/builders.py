@@ -665,6 +665,32 @@ def tabled_minutes(path: Path) -> Path:
     return path
 
 
+def inline_action_minutes(path: Path) -> Path:
+    """Minutes that record actions in an item's text ('ACTION: … to …') instead of an action log; officers listed
+    as 'Role (Name)'; apologies naming councillors by dotted initials ('D. Fry')."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Minutes")
+    doc.build([
+        _p("OAKHAM VALE DISTRICT COUNCIL", "Heading2"), _p("CHILDREN, YOUNG PEOPLE AND EDUCATION SCRUTINY PANEL"),
+        _p("Minutes of a meeting of the Children, Young People and Education Scrutiny Panel held in the Council Chamber, "
+           "Civic Offices on Tuesday, 21st January 2025 at 6.30 p.m."),
+        _p("Councillors present: Councillor M. Patel (Chair), Councillors T. Brennan and L. Harris."),
+        _p("Officers in attendance: Director of Children's Services (Helen Marsh), Assistant Director, Safeguarding "
+           "(Paul Edwards)."),
+        _p("<b>CYP/25/1 APOLOGIES FOR ABSENCE</b>"),
+        _p("Apologies for absence were received from Councillors D. Fry and K. Singh."),
+        _p("<b>CYP/25/2 OFSTED FOCUSED VISIT - PROGRESS AGAINST THE ACTION PLAN</b>"),
+        _p("The Assistant Director presented the report."),
+        _p("RESOLVED: That the progress made against the action plan be noted."),
+        _p("ACTION: Assistant Director, Safeguarding to circulate the workforce dashboard to all Panel members by "
+           "31st January 2025."),
+        _p("<b>CYP/25/3 WORK PROGRAMME</b>"),
+        _p("RESOLVED: That the work programme be agreed."),
+        _p("Action: Chair"),  # names who, not what: no action
+        _p("The meeting ended at 8.05 p.m."),
+    ])
+    return path
+
+
 # (ref, action, lead, deadline, RAG words, progress)
 LABELLED_ACTIONS = [
     ("1.1", "Agree a joint protocol with the police for strategy discussions held out of hours", "Priya Sandhu, Head of MASH",

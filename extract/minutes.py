@@ -59,6 +59,8 @@ ROLE_WORDS = re.compile(
 # 'of Children and Family Services', 'for Education and Skills Team': an 'and' inside a service's name
 _ROLE_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’]*\s+){1,3}and\s+(?:[A-Z][\w'’]*\s+){0,2}"
                        r"(?i:services?|team|partnership|skills|families|education|learning|safeguarding|wellbeing|care)\b")
+# a person's name as printed: two to four capitalised words or initials, after an optional title
+_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’\-]+")
 _TITLE_WORD = re.compile(r"^(councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev)$", re.I)
 
 
@@ -131,6 +133,14 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
         # a leading plural title applies to the whole list ("Councillors Geary, Lewis")
         words = [w for w in words if not re.fullmatch(r"councillors|cllrs", w, re.I)] or words
         chunk = " ".join(words)
+        # "Director of Children's Services (Helen Marsh)": a role with its holder's name in brackets
+        held = re.fullmatch(r"(.*?)\s*\(([^()]+)\)", chunk)
+        if held and (ROLE_WORDS.search(held[1]) or pending_role) and not re.search(r"\b(cllr|councillor)\b", held[1], re.I) \
+                and _PERSON.fullmatch(held[2].strip()) and not ROLE_WORDS.search(held[2]):
+            role = ", ".join(r for r in (pending_role, held[1].strip()) if r)
+            people.append([held[2].strip(), role])
+            pending_role = None
+            continue
         # "J Smith (Chair)", "Jane Doe (Director of …)", "R Bellamy – Chairman": a name with its role
         bare = re.sub(r"\([^)]*\)|\s[-–]\s.*$", " ", chunk).strip()
         if ROLE_WORDS.search(bare) and not re.search(r"\b(cllr|councillor)\b", chunk, re.I):
@@ -141,6 +151,8 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
                 pending_role = chunk
             elif people[-1][1] is None:
                 people[-1][1] = chunk
+            else:  # 'Assistant Director, Safeguarding (Paul Edwards)': a role the next chunk goes on
+                pending_role = chunk
             continue
         if not re.search(r"[A-Za-z]", chunk):
             continue
@@ -174,12 +186,16 @@ def attendance_sections(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# a full stop after an initial or a title ('Councillors D. Fry', 'Dr. Patel') does not end the sentence
+_NOT_AN_INITIAL = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
+
+
 def apologies_in(text: str) -> list[tuple[str, str]]:
     """Attendance stated in prose: 'Apologies for absence were received from …', '… was absent'."""
     out = []
     t = fold(text)
     for m in re.finditer(r"apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|noted)\s+"
-                         r"(?:from|by|on\s+behalf\s+of)\s+(.+?)(?:\.(?=\s+[A-Z]|\s*$)|$)", t, re.I):
+                         r"(?:from|by|on\s+behalf\s+of)\s+(.+?)(?:%s\.(?=\s+[A-Z]|\s*$)|$)" % _NOT_AN_INITIAL, t, re.I):
         out.append(("apologies", m.group(1)))
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", t):
         m = re.match(r"^(.{2,80}?)\s+(?:was|were)\s+(?:also\s+)?absent\b", sentence)
@@ -228,6 +244,35 @@ def decisions(lines: list[str]) -> list[dict]:
             j += 1
         out.append({"kind": kind, "text": fold(" ".join(parts))})
         i = j
+    return out
+
+
+# an action recorded in a minute's text: 'ACTION: The Director to circulate …', 'Action point – officers to …'
+_ACTION_LINE = re.compile(r"^\s*(?:agreed\s+)?actions?(?:\s+points?)?\s*(?::|-|–|—)\s*(?P<text>.+)$", re.I)
+
+
+def actions_in(lines: list[str]) -> list[str]:
+    """The actions an item's text records on 'ACTION:' lines, each with the lines it wraps onto.
+
+    A label over a bare owner ('Action: HP', 'ACTION – Director') names who, not what, and gives none."""
+    out = []
+    i = 0
+    while i < len(lines):
+        m = _ACTION_LINE.match(lines[i])
+        i += 1
+        if not m:
+            continue
+        parts = [m.group("text").strip()]
+        while i < len(lines):
+            line = lines[i].strip()
+            if not line or DECISION.match(line) or _ACTION_LINE.match(line) or _DECISION_STOP.match(line) \
+                    or (parts[-1].endswith((".", "!", "?")) and not line[:1].islower()):
+                break
+            parts.append(line)
+            i += 1
+        text = fold(" ".join(parts))
+        if len(text.split()) >= 4:
+            out.append(text)
     return out
 
 
@@ -500,6 +545,7 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
                 attendees.append({"name_raw": name, "attendance": kind, "role": role})
     for item in items:
         item["resolutions"] = item.pop("decided", None) or decisions(item["lines"])
+        item["actions"] = actions_in(item["lines"])
         item.pop("header", None)
         item["text"] = fold(" ".join(item.pop("lines")))
     return {"kind": "minutes", "committee": committee, "date_raw": date, "time_raw": time, "venue": venue,
@@ -647,4 +693,14 @@ def extract_minutes(pages: list[Page], paper: Paper, found: dict) -> dict | None
               if item_columns(_header(t)) is None or any(re.search(r"\bactions?\b", h, re.I) for h in _header(t))]
     if not meetings and not tables:
         return None
-    return {"meetings": meetings, "action_sheet": action_sheet_rows(tables)}
+    sheet = action_sheet_rows(tables)
+    # actions the minutes record in an item's text, unless the pack's action sheet lists them too
+    listed = [fold(r["action"]).lower() for r in sheet]
+    for m in meetings:
+        for item in m["items"]:
+            for action in item.pop("actions", None) or []:
+                key = action.lower()
+                if not any(key in a or a in key for a in listed):
+                    sheet.append({"minute_number": item["number"], "item": item["title"], "action": action,
+                                  "status_raw": None, "page": item["page"], "source": "minutes"})
+    return {"meetings": meetings, "action_sheet": sheet}

@@ -11,9 +11,9 @@ _TITLE_RULES = [
                           r"^(?:ofsted\s+)?(?:focused|monitoring) visit to .{0,80}children'?s services"),
     ("minutes_pack", r"\b(agenda|minutes|notice of .{0,80}committee|summons)\b"),
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b|\bsef\b"),
-    ("improvement_plan", r"\bimprovement plan\b"),
+    ("improvement_plan", r"\bimprovement (?:plan|tracker)\b"),
     ("development_plan", r"\bdevelopment plan\b"),
-    ("action_plan", r"\baction plan\b"),
+    ("action_plan", r"\baction (?:plan|tracker)\b"),
 ]
 _BODY_RULES = [
     ("inspection_report", r"\bofsted\b.{0,400}\b(inspection date|lead inspector|judgement)|"
@@ -21,9 +21,9 @@ _BODY_RULES = [
                           r"this letter summarises the findings of the (?:focused|monitoring) visit"),
     ("minutes_pack", r"\bminutes of (?:the|a|an) (?:\w+ )?meeting\b|\bapologies for absence\b|\bresolved (that|:)"),
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
-    ("improvement_plan", r"\bimprovement plan\b"),
+    ("improvement_plan", r"\bimprovement (?:plan|tracker)\b"),
     ("development_plan", r"\bdevelopment plan\b"),
-    ("action_plan", r"\baction plan\b"),
+    ("action_plan", r"\baction (?:plan|tracker)\b"),
 ]
 
 

@@ -17,7 +17,11 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MINUTES_OF = re.compile(r"\b(?:draft\s+)?minutes\s+of\s+(?:a|an|the)\b", re.I)
 _HELD_ON = re.compile(r"\bheld\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 _NOTICE = re.compile(r"\b(agenda|notice\s+of|summons|summoned|you\s+are\s+(?:hereby\s+)?(?:invited|requested))\b", re.I)
-_LABELLED = re.compile(r"(publication date|date of publication|published( on)?|version date|date of issue|date published)\s*[:\-]?\s*", re.I)
+_LABELLED = re.compile(r"(publication date|date of publication|published( on)?|version date|date of issue|date published|"
+                       r"report date|date of report|date (last )?updated|^\s*(last\s+)?updated( on| as at)?)\s*[:\-]?\s*",
+                       re.I | re.M)  # 'updated' opening a line, not 'the policy was updated in June' in a cell
+# '14/02/2025', '14.02.25': a spreadsheet's or form's date, read day first as UK papers print it
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b")
 
 
 def title_lines(path: str, page_index: int = 0, max_lines: int = 4) -> str | None:
@@ -123,7 +127,7 @@ def published(first_page_text: str, title: str | None) -> str | None:
     first page (a notice's signature date); else a year in the title.
     """
     text = first_page_text.replace("\n", " ")
-    for m in _LABELLED.finditer(text):
+    for m in _LABELLED.finditer(first_page_text):
         after = text[m.end(): m.end() + 40]
         d = _DAY_MONTH_YEAR.match(after) or _DAY_MONTH_YEAR.search(after[:25])
         if d:
@@ -131,6 +135,10 @@ def published(first_page_text: str, title: str | None) -> str | None:
         mo = _MONTH_YEAR.search(after[:25])
         if mo:
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
+        n = _NUMERIC_DATE.match(after)
+        if n:
+            year = int(n.group(3))
+            return _iso(int(n.group(1)), int(n.group(2)), year + 2000 if year < 100 else year)
     # 'Minutes of a meeting … held … on Monday, 3 March 2025': later dates are the next meeting's
     opening = _MINUTES_OF.search(text[:400])
     if opening and not _NOTICE.search(text[:opening.start()]):  # an agenda item 'Minutes of the meeting held on …'

@@ -22,12 +22,18 @@ _AGE_BAND = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b")
 
 
 def fold(label: str | None) -> str:
-    """Lower case, punctuation to spaces, '%'/'no.' spelt out, white space folded."""
+    """Lower case, punctuation to spaces, '%'/'no.' spelt out, small numbers as digits, white space folded."""
     t = (label or "").lower().replace("%", " percentage ").replace("&", " and ")
     t = re.sub(r"\bno\.\s", "number ", t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
+    # 'lasting two years or more' is the catalogue's 'lasting 2 years or more' ('one' is too often a pronoun)
+    t = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS.index(m.group()) + 2), t)
     return " ".join(t.split())
+
+
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_NUMBER_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_NUMBER_WORDS))
 
 
 def _is_box_label(synonym: str) -> bool:
@@ -132,7 +138,7 @@ def map_indicator(label: str | None, unit: str | None = None) -> str | None:
     if best and len(best[0].split()) >= 3 and _covers(best[0], folded) and not _narrower(best[0], folded) \
             and _respelt(best[0], folded) and not _drops_flow(best[0], folded):
         # the nearest phrase names a rate the label does not: the label's measure, in a unit not known
-        return None if _adds_rate(best[0], folded, unit) else entries[best[2]][1]
+        return None if _adds_rate(best[0], folded, unit, entries[best[2]][2]) else entries[best[2]][1]
     return None
 
 
@@ -166,10 +172,12 @@ def _drops_flow(phrase: str, folded_label: str) -> bool:
 _RATE = re.compile(r"\b(?:rate|per 10 ?000|per 10k)\b")
 
 
-def _adds_rate(phrase: str, folded_label: str, unit: str | None) -> bool:
+def _adds_rate(phrase: str, folded_label: str, unit: str | None, phrase_unit: str) -> bool:
     """A rate phrase near a label that names no rate ('rate of children subject to a child protection
-    plan' ~ 'Children subject to a child protection plan': 402) would turn a count into a rate."""
-    return unit != "rate_per_10000" and bool(_RATE.search(phrase)) and not _RATE.search(folded_label)
+    plan' ~ 'Children subject to a child protection plan': 402) would turn a count into a rate. A share
+    called a rate ('social worker turnover rate', a percentage) changes no unit."""
+    return phrase_unit == "rate_per_10000" and unit != "rate_per_10000" and bool(_RATE.search(phrase)) \
+        and not _RATE.search(folded_label)
 
 
 _AIM = re.compile(r"^.*?\b(?:aims?|plans?|intends?|expects?|wants?|ambition is|target is|goal is)\s+to\s+(?:\w+\s+){0,2}?"
@@ -257,6 +265,7 @@ _LIGHT = set("""from during between since until across among into onto per via t
 more than less fewer over under about around currently now still yet already being do does did done
 live lives living lived reside resides residing equating equates equate equivalent representing represents
 compared same point due date so far such those them they we us he she his her who whom whose while whilst
+make makes made making up held hold holds holding
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec financial calendar academic term""".split())
 _IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "going": "go", "left": "leave", "leaving": "leave",
@@ -357,7 +366,7 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
             continue
         # a rate phrase the label does not name still wins if nearest, and then maps nothing: the label
         # names that measure in a unit not known ('children becoming subject to a CP plan': 35)
-        best[ind] = max(best.get(ind, (0.0, False)), (score, not _adds_rate(phrase, folded, unit)))
+        best[ind] = max(best.get(ind, (0.0, False)), (score, not _adds_rate(phrase, folded, unit, ind_unit)))
     if not best:
         return None
     top = max(s for s, _ in best.values())

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from normalise.periods import find_period, is_year_before, parse_period, target_period
+from normalise.periods import find_period, is_year_before, parse_period, period_span, target_period
 from normalise.values import Figure, to_number
 from scrutineer.model import segment_at
 
@@ -113,6 +113,9 @@ def _is_number(tok) -> bool:
 _AIM_BULLET = re.compile(r"^\W*(?:increase|reduce|raise|improve|grow|cut|lower|halve|double|reach|achieve)\s+(?!in\b|of\b|on\b)",
                          re.I)
 _COUNTED = re.compile(r"\b(?:(?:number|total)\s+of|numbers)\b", re.I)
+# a change of level ('Contacts fell to 11,240 … from 12,050'): the number moved is a measure's level
+_CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|went\s+(?:up|down))"
+                      r"\s+(?:(?:to|from)\s+|[^.;:\d]{0,40}\d[^.;:]{0,40}\bfrom\s+)$", re.I)
 _AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
 
 
@@ -127,11 +130,13 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
     doc = nlp(sentence)
     marks: dict[int, set[str]] = {}
     cues: list[tuple[int, str]] = []  # (char offset, comparator)
+    cue_ends: list[int] = []
     respectively = False
     for match_id, start, end in matcher(doc):
         label = nlp.vocab.strings[match_id]
         if label in CUE_COMPARATOR:
             cues.append((doc[start].idx, CUE_COMPARATOR[label]))
+            cue_ends.append(doc[end - 1].idx + len(doc[end - 1].text))
         elif label == "RESPECTIVELY":
             respectively = True
         for i in range(start, end):
@@ -174,7 +179,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         cue_after = any(re.fullmatch(r"\s+(?:in|for|across|among|amongst)\s+(?:the\s+|our\s+)?|\s*", sentence[end:pos])
                         for pos, _ in cues if pos > end)
         # … or follows its cue ('(England 14.1)', 'SN average of 18.9')
-        cue_before = any(0 < tok.idx - pos <= 30 and not re.search(r"[\d,;]", sentence[pos:tok.idx]) for pos, _ in cues)
+        # ('statistical neighbour average of 71': near the cue's end, however long the cue)
+        cue_before = any(0 < tok.idx - pos <= 30 and not re.search(r"[\d,;]", sentence[pos:tok.idx]) for pos, _ in cues) \
+            or any(0 < tok.idx - end <= 20 and not re.search(r"[\d,;]", sentence[end:tok.idx]) for end in cue_ends)
         if unit is None and found and found[-1].unit not in (None, "count") and (cue_after or cue_before):
             unit = found[-1].unit
         if unit is None and not (cue_after or cue_before) and _AVERAGED.search(sentence[found[-1].end if found else 0:tok.idx]):
@@ -203,7 +210,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # the cue before it ('England average of 71'), or just after it ('67 for statistical neighbours')
             compared = any(0 <= tok.idx - pos <= 30 or 0 < pos - end <= 5 for pos, comp in cues)
             # … or a subject that says it is a count ('The number of children in care is 412')
-            counted = bool(_COUNTED.search(sentence[found[-1].end if found else 0:tok.idx]))
+            counted = bool(_COUNTED.search(sentence[found[-1].end if found else 0:tok.idx])) \
+                or bool(_CHANGED.search(sentence[:tok.idx]))
             if "COUNT" not in labels and not coordinated and not compared and not counted and not (bare_tile and nxt is None):
                 continue
             unit = "count"
@@ -648,10 +656,12 @@ def _row_deadline(page: dict, cell_text: str) -> tuple[str, str | None] | None:
             texts = [" ".join(c["text"].split()) if c else "" for c in row]
             if folded not in texts:
                 continue
-            for other in texts:
-                if other == folded:
-                    continue
-                raw, _ = find_period(other)
-                if raw:
-                    return raw, target_period(raw)
+            dated = [(raw, other) for other in texts if other != folded for raw in [find_period(other)[0]] if raw]
+            # a row with a start and an end date ('01/04/2024 | 31/12/2024') is due by its last date
+            whole = [raw for raw, other in dated if raw.strip() == other.strip() and target_period(raw)]
+            if len(whole) > 1:
+                raw = max(whole, key=lambda r: (period_span(target_period(r)) or ("", ""))[1])
+                return raw, target_period(raw)
+            if dated:
+                return dated[0][0], target_period(dated[0][0])
     return None

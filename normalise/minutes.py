@@ -148,5 +148,6 @@ def normalise_minutes(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
         out["action_sheet"].append({"doc_id": paper.doc_id, "minute_number": row.get("minute_number"),
                                     "item": row.get("item"), "action": row.get("action"),
                                     "status_raw": row.get("status_raw"), "page": row["page"], "seq": seq,
+                                    "source": row.get("source", "sheet"),
                                     "segment_id": (segment_at(extracted.get("segments"), row["page"]) or {}).get("segment_id")})
     return {k: v for k, v in out.items() if v}

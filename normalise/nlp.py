@@ -88,9 +88,11 @@ def role_stops() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def role_acronyms() -> frozenset[str]:
-    """Single-token acronyms of the patterns as printed ('SMT', 'HoS', 'MASH'), so lead parsing never reads them as initials."""
+    """Single-token acronyms of the patterns as printed ('SMT', 'HoS', 'MASH'), and of the service areas a role
+    is named for ('Service Manager – LAC'), so lead parsing never reads them as initials."""
     return frozenset(p["pattern"] for p in pattern_lines()
-                     if "pattern" in p and " " not in p["pattern"] and ACRONYM.match(p["pattern"]))
+                     if "pattern" in p and " " not in p["pattern"] and ACRONYM.match(p["pattern"])) \
+        | frozenset(p["area"] for p in pattern_lines() if "area" in p)
 
 
 SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "with", "to", "&"})

@@ -132,11 +132,12 @@ TABLES: tuple[TableSpec, ...] = (
         primary_key=("item_id", "seq"), references={"item_id": ("minute_items", "item_id")},
     ),
     TableSpec(
-        "action_sheet", "one row per action of a committee's action sheet",
+        "action_sheet", "one row per action of a committee's action sheet, or recorded on an 'ACTION:' line of its minutes",
         (C("doc_id", nullable=False), C("minute_number"), C("item"), C("action"), C("status_raw"),
          C("page", "INTEGER", nullable=False),
          # extension
-         C("seq", "INTEGER", nullable=False), C("segment_id")),
+         C("seq", "INTEGER", nullable=False), C("segment_id"),
+         C("source", nullable=False, allowed=("sheet", "minutes"))),
         primary_key=("doc_id", "seq"), references=DOC,
     ),
     TableSpec(

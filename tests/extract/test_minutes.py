@@ -56,6 +56,17 @@ def test_roles_printed_before_or_after_a_name_stay_with_it():
     assert split_people("Helen Marsh, Director of Children's Services") == [("Helen Marsh", "Director of Children's Services")]
 
 
+def test_a_role_with_its_holder_in_brackets_gives_the_holder():
+    text = ("Director of Children's Services (Helen Marsh), Assistant Director, Safeguarding (Paul Edwards), "
+            "Democratic Services Officer (Clare Dunn)")
+    assert split_people(text) == [("Helen Marsh", "Director of Children's Services"),
+                                  ("Paul Edwards", "Assistant Director, Safeguarding"),
+                                  ("Clare Dunn", "Democratic Services Officer")]
+    # a group or a role in brackets after a councillor stays with the councillor
+    assert [n for n, _ in split_people("Cllr K Hall (Labour Group), J Bloggs (Vice Chair)")] == [
+        "Cllr K Hall (Labour Group)", "J Bloggs (Vice Chair)"]
+
+
 @pytest.mark.parametrize("block, kinds", [
     ("Present:- Cllr R Bellamy – Chairman Present: Cllr J Bardsley Also in attendance: Cllr S Moore",
      ["present", "present", "in_attendance"]),
@@ -71,6 +82,9 @@ def test_apologies_and_absence_in_prose():
     text = "Apologies for absence were received from Councillors E Hughes and G Lee. Councillor H Brown was absent."
     assert apologies_in(text) == [("apologies", "Councillors E Hughes and G Lee"), ("absent", "Councillor H Brown")]
     assert apologies_in("No members were absent.") == []
+    # the full stop after an initial does not end the sentence
+    assert apologies_in("Apologies for absence were received from Councillors D. Fry and K. Singh. The Chair welcomed all.") == [
+        ("apologies", "Councillors D. Fry and K. Singh")]
     assert apologies_in("Apologies were received from Councillor K Hall. Councillor L Green attended as a substitute.") == [
         ("apologies", "Councillor K Hall"), ("substitute", "Councillor L Green")]
 
@@ -184,6 +198,36 @@ def test_action_log_ruled_only_under_its_header(tmp_path):
     assert [(r["minute_number"], r["action"], r["status_raw"], r["page"]) for r in got["action_sheet"]] == [
         ("CYP/23/42", "Circulate the inspection report to all members", "Completed 12/01/24", 2),
         ("CYP/23/42", "Provide recruitment figures for Q3", "In progress", 2)]
+
+
+def test_actions_recorded_in_the_minutes_text(tmp_path):
+    from examples.builders import inline_action_minutes
+
+    pages = parse_pdf(str(inline_action_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    got = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})
+    (meeting,) = got["meetings"]
+    assert [(a["name_raw"], a["attendance"]) for a in meeting["attendees"]] == [
+        ("Councillor M. Patel (Chair)", "present"), ("T. Brennan", "present"), ("L. Harris", "present"),
+        ("Helen Marsh", "in_attendance"), ("Paul Edwards", "in_attendance"), ("D. Fry", "apologies"), ("K. Singh", "apologies")]
+    assert [(r["minute_number"], r["action"], r["status_raw"], r["page"], r["source"]) for r in got["action_sheet"]] == [
+        ("CYP/25/2", "Assistant Director, Safeguarding to circulate the workforce dashboard to all Panel members by "
+                     "31st January 2025.", None, 1, "minutes")]
+    decided = {i["number"]: [r["text"] for r in i["resolutions"]] for i in meeting["items"]}
+    assert decided["CYP/25/2"] == ["RESOLVED: That the progress made against the action plan be noted."]
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["ACTION: The Director to circulate the report", "to all members.", "The Chair thanked officers."],
+     ["The Director to circulate the report to all members."]),
+    (["Action point – officers to add SEND to the work programme."], ["officers to add SEND to the work programme."]),
+    (["Action: HP"], []),  # an owner, not an action
+    (["Members asked about actions taken: none were overdue."], []),
+    (["AGREED ACTIONS are listed in the action log."], []),
+])
+def test_actions_in(lines, want):
+    from extract.minutes import actions_in
+
+    assert actions_in(lines) == want
 
 
 def test_bundled_example_minutes(tmp_path):

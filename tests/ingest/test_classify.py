@@ -19,6 +19,8 @@ from ingest.classify import classify
     ("Annual self evaluation of social work practice", "", "self_assessment"),
     ("Children's Services Improvement Plan 2024/25", "", "improvement_plan"),
     ("Ofsted Action Plan", "", "action_plan"),
+    ("Harbury Council - SEND and Children's Social Care Improvement Tracker", "", "improvement_plan"),
+    ("Northshire Council", "Ofsted action tracker: position at 30 June 2024", "action_plan"),
     ("Trust Development Plan 2023/24", "", "development_plan"),
     ("Annual report of the Virtual School", "attendance figures for the year", "other"),
     ("Focused visit to Rutland County Council children's services", "", "inspection_report"),  # Ofsted's letter

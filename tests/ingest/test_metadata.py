@@ -13,6 +13,10 @@ from ingest.metadata import published, title_lines, without_address
     ("Self-Evaluation, January 2025\nAt 31 March 2024, 298 children were on plans.", "Self-Evaluation, January 2025", "2025-01"),
     ("AGENDA\nCommittee, 26 November 2025\nChief Executive\n18 November 2025", "Committee 26 November 2025", "2025-11-18"),
     ("Date of publication: 31 February 2020", None, None),
+    # a tracker dated where it was last updated, day first
+    ("Improvement Tracker\nUpdated: 14/02/2025\nDCS started on 2 September 2024.", None, "2025-02-14"),
+    ("Last updated 03.03.25", None, "2025-03-03"),
+    ("Action plan\nThe policy was updated on 3 June 2024.\nSigned 30 June 2024", None, "2024-06-30"),
     # minutes: the meeting they record, not the next meeting named at the end of the page
     ("COUNTY COUNCIL\nMinutes of a meeting of the Scrutiny Committee held at County Hall on Monday, 3 March 2025 "
      "at 2.00 pm.\n…\nRESOLVED: That the next meeting be held on 2 June 2025.", None, "2025-03-03"),

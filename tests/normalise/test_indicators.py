@@ -54,6 +54,8 @@ def test_unit_keeps_count_and_rate_apart():
     ("Children becoming subject to a CP plan", None, None),  # starts: nearest is a rate; the stock is not it
     ("Rate of children subject to a child protection plan", None, "cp_plans_rate_per_10000"),
     ("Children subject to a child protection plan", "rate_per_10000", "cp_plans_rate_per_10000"),
+    # a share the catalogue calls a rate ('Social worker turnover rate', a percentage) is no rate per 10,000
+    ("Social worker turnover was 14.8% in 2023/24", "percent", "wf_turnover_rate_pct"),
 ])
 def test_a_rate_is_never_read_into_a_label_that_names_none(label, unit, expected):
     assert map_label([label], unit) == expected
@@ -69,6 +71,15 @@ def test_a_rate_is_never_read_into_a_label_that_names_none(label, unit, expected
 ])
 def test_a_flow_never_maps_onto_a_stock(label, unit, expected):
     assert map_label([label], unit) == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    # small numbers in words are the catalogue's digits; 'made up' says nothing of the measure
+    ("Child protection plans lasting two years or more made up 2.9% of plans ended in 2023/24", "cp_plans_2yrs_plus_pct"),
+    ("Children with three or more placements", "cla_placement_moves_3plus_pct"),
+])
+def test_numbers_in_words(label, expected):
+    assert map_label([label], "percent") == expected
 
 
 @pytest.mark.parametrize("label, expected", [

@@ -142,6 +142,15 @@ def facts(text, context=Q, heading=None):
      [("Caseloads average 17 children per social worker", 17.0, "ratio", "council", Q)]),
     ("2 permanent exclusions of children in care in the academic year 2023/24.",
      [("2 permanent exclusions of children in care in the academic year 2023/24", 2.0, "count", "council", "AY2023/24")]),
+    # a benchmark after a long cue takes the unit of the figure it benchmarks
+    ("In care at a rate of 58 per 10,000, below the statistical neighbour average of 71.",
+     [("In care at a rate of 58 per 10,000", 58.0, "rate_per_10000", "council", Q),
+      ("In care at a rate of 58 per 10,000", 71.0, "rate_per_10000", "statistical_neighbours", Q)]),
+    # a level that moved is a count, and so is the level it moved from when the sentence dates it
+    ("Contacts to the front door fell to 11,240 in 2023/24 from 12,050 in 2022/23.",
+     [("Contacts to the front door fell to 11,240 in 2023/24 from 12,050 in 2022/23", 11240.0, "count", "council", "2023/24"),
+      ("Contacts to the front door fell to 11,240 in 2023/24 from 12,050 in 2022/23", 12050.0, "count", "council", "2022/23")]),
+    ("Referrals rose to 1,350.", [("Referrals rose to 1,350", 1350.0, "count", "council", Q)]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected
@@ -216,3 +225,17 @@ def test_table_rows_run_together_are_no_statement():
     assert statements("Of the 44 children who went missing, 12 (27%) went missing more than once.", "2024/25-Q2")
     # years are dates, not figures: a sentence dense with them is still prose
     assert statements("From 50 FGCs a year during 2020 to 368 between April 2021 and September 2022.", None)
+
+
+@pytest.mark.parametrize("row, want", [
+    # a target in an action row is for the row's deadline: with a start and an end date, the end
+    (["Reduce agency social workers to below 15%", "HR Business Partner", "01/04/2024", "31/12/2024"], ("31/12/2024", "2024-12")),
+    (["Reduce agency social workers to below 15%", "March 2025", "Agency rate was 21% in January 2025"],
+     ("March 2025", "2024/25")),
+    (["Reduce agency social workers to below 15%", "HR Business Partner"], None),
+])
+def test_a_target_in_an_action_row_is_for_its_deadline(row, want):
+    from normalise.kpi_prose import _row_deadline
+
+    page = {"tables": [{"rows": [[{"text": t} for t in row]]}]}
+    assert _row_deadline(page, row[0]) == want

@@ -60,6 +60,10 @@ def L(name=None, role=None, initials=None):
     ("Head of Service Jane Smith Team Manager Tom Okafor", [L("Jane Smith", "Head of Service"), L("Tom Okafor", "Team Manager")]),
     ("Quality Assurance", [L(role="Quality Assurance")]),
     ("Cllr Smith", [L("Cllr Smith")]),
+    # a service area after a role is where the role sits, not someone's initials
+    ("Service Manager – LAC", [L(role="Service Manager – LAC")]),
+    ("HoS CIN/HoS SEND", [L(role="HoS CIN"), L(role="HoS SEND")]),
+    ("PH / SO'N", [L(initials="PH"), L(initials="SO'N")]),
 ])
 def test_parse_leads(raw, want):
     assert parse_leads(raw) == want
@@ -67,7 +71,8 @@ def test_parse_leads(raw, want):
 
 @pytest.mark.parametrize("s, want", [
     ("GT", True), ("LYH", True), ("JoR", True), ("AxB", True), ("Julian R", True), ("G.T.", True),
-    ("SMT", False), ("DCS", False), ("MASH", False), ("Jenny", False), ("Head of Service", False),
+    ("SMT", False), ("DCS", False), ("MASH", False), ("Jenny", False), ("Head of Service", False), ("LAC", False),
+    ("O'N", True), ("SO'N", True),
 ])
 def test_is_initials(s, want):
     assert is_initials(s) is want
