@@ -691,6 +691,30 @@ def inline_action_minutes(path: Path) -> Path:
     return path
 
 
+def tabled_attendance_minutes(path: Path) -> Path:
+    """A panel's minutes with the attendance as a 'Members | Officers' table under an 'Attendance' heading, numbered
+    paragraphs, and an action recorded after a sentence ('… absence. Action: …')."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Minutes")
+    attendance = Table([["Members", "Officers"],
+                        ["Cllr Fiona Grant (Chair)", _p("Lisa Moran, Head of Children in Care")],
+                        ["Cllr Owen Pryce", _p("Dr Amir Shah, Designated Doctor for Children in Care")]],
+                       colWidths=[60 * mm, 70 * mm])
+    attendance.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc.build([
+        _p("NORTH ESKDALE COUNCIL", "Heading2"), _p("Corporate Parenting Panel"),
+        _p("Minutes of the meeting held on Thursday 6 March 2025 at 10.00 am in Meeting Room 3, Eskdale House"),
+        _p("Attendance"), attendance, Spacer(1, 3 * mm),
+        _p("Apologies: Cllr Tom Reeve"),
+        _p("<b>1. Virtual School Head's report</b>"),
+        _p("1.1 Members asked about persistent absence. Action: Virtual School Head to bring a breakdown by key stage "
+           "to the June meeting."),
+        _p("RESOLVED - that the report be noted."),
+        _p("<b>2. Sufficiency strategy update</b>"),
+        _p("AGREED: that a sufficiency update be added to the forward plan."),
+    ])
+    return path
+
+
 # (ref, action, lead, deadline, RAG words, progress)
 LABELLED_ACTIONS = [
     ("1.1", "Agree a joint protocol with the police for strategy discussions held out of hours", "Priya Sandhu, Head of MASH",
@@ -891,6 +915,34 @@ def dot_status_plan(path: Path) -> Path:
     table = Table(rows, colWidths=[12 * mm, 120 * mm, 60 * mm, 30 * mm, 15 * mm])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
     doc.build([_p("Eastmere Council Children's Services Improvement Plan", "Title"), table])
+    return path
+
+
+REC_NUMBERED_ACTIONS = [
+    ("Recommendation 1: The quality and timeliness of assessments for children in need.", [
+        ("1.1", "Introduce a single assessment framework with timescales set at the start", "JH", "Oct 2024", "Green"),
+        ("1.2", "Weekly performance clinics on assessments out of timescale", "JH / PW", "Dec 2024", "Amber")]),
+    ("Recommendation 2: Management oversight of children in care.", [
+        ("2.1", "Quarterly practice audits of children in care files", "RB", "Dec 2024", "Red")]),
+]
+
+
+def rec_numbered_plan(path: Path) -> Path:
+    """A post-inspection plan whose first column, 'Rec', numbers each action under its recommendation (1.1, 1.2,
+    2.1); each recommendation is a band row across the table; leads are initials, spelt out in a key below."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Post-ILACS Action Plan")
+    rows = [["Rec", "What we will do", "Lead", "By when", "RAG"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for band, actions in REC_NUMBERED_ACTIONS:
+        style += [("SPAN", (0, len(rows)), (-1, len(rows))), ("FONTNAME", (0, len(rows)), (-1, len(rows)), "Helvetica-Bold")]
+        rows.append([band, "", "", "", ""])
+        rows += [[ref, _p(action), lead, deadline, rag] for ref, action, lead, deadline, rag in actions]
+    table = Table(rows, colWidths=[15 * mm, 130 * mm, 30 * mm, 30 * mm, 20 * mm])
+    table.setStyle(TableStyle(style))
+    doc.build([_p("Brackenfield County Council", "Title"), _p("Post-ILACS Action Plan", "Heading1"), table,
+               Spacer(1, 4 * mm), _p("Key to leads: JH – Jo Hartley, Head of Assessment; PW – Pete Walsh, Performance "
+                                     "Manager; RB – Rachel Brook, Head of Children in Care.")])
     return path
 
 

@@ -55,7 +55,8 @@ LABEL = re.compile(
 _BARE_LABEL = re.compile("|".join(f"(?:{p})" for p, _ in _LABELS), re.I)
 ROLE_WORDS = re.compile(
     r"\b(representative|governor|officer|director|manager|head|chief|executive|portfolio|holder|lead|member|"
-    r"co-?opted|adviser|advisor|clerk|solicitor|services|service|team|commissioner|partnership|chairman|chair|vice)\b", re.I)
+    r"co-?opted|adviser|advisor|clerk|solicitor|services|service|team|commissioner|partnership|chairman|chair|vice|"
+    r"doctor|nurse|designated|practitioner|coordinator|co-ordinator|analyst|worker|psychologist|secretary|administrator)\b", re.I)
 # 'of Children and Family Services', 'for Education and Skills Team': an 'and' inside a service's name
 _ROLE_AND = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’]*\s+){1,3}and\s+(?:[A-Z][\w'’]*\s+){0,2}"
                        r"(?i:services?|team|partnership|skills|families|education|learning|safeguarding|wellbeing|care)\b")
@@ -190,6 +191,29 @@ def attendance_sections(text: str) -> list[tuple[str, str]]:
 _NOT_AN_INITIAL = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
 
 
+# a heading over the attendance, alone on its line: it ends the minutes sentence above it
+_ATTENDANCE_HEADING = re.compile(r"^\s*(?:attendance|attendees|attending|(?:members\s+)?present)\s*:?\s*$", re.I)
+_COLUMN_KINDS = ((r"(?:elected\s+)?members|councillors", "present"),) + _LABELS
+
+
+def attendance_table(tables: list[Table]) -> list[tuple[str, str]]:
+    """Attendance laid out as a table with a column per kind ('Members | Officers'): [(kind, its people)]."""
+    for table in tables:
+        if len(table.rows) < 2:
+            continue
+        header = [fold(c.text) if c else "" for c in table.rows[0]]
+        kinds = [next((k for p, k in _COLUMN_KINDS if re.fullmatch(rf"(?:{p})\s*:?", h, re.I)), None) for h in header]
+        if not any(header) or any(h and k is None for h, k in zip(header, kinds)):
+            continue
+        out = []
+        for col, kind in enumerate(kinds):
+            people = [fold(r[col].text) for r in table.rows[1:] if col < len(r) and r[col] and r[col].text.strip()]
+            if kind and people:
+                out.append((kind, "; ".join(people)))
+        return out
+    return []
+
+
 def apologies_in(text: str) -> list[tuple[str, str]]:
     """Attendance stated in prose: 'Apologies for absence were received from …', '… was absent'."""
     out = []
@@ -249,6 +273,8 @@ def decisions(lines: list[str]) -> list[dict]:
 
 # an action recorded in a minute's text: 'ACTION: The Director to circulate …', 'Action point – officers to …'
 _ACTION_LINE = re.compile(r"^\s*(?:agreed\s+)?actions?(?:\s+points?)?\s*(?::|-|–|—)\s*(?P<text>.+)$", re.I)
+# … or after a sentence on the same line: 'Members asked about absence. Action: the Head to report in June.'
+_ACTION_AFTER = re.compile(r"(?<=[.!?])\s+(?:Agreed\s+)?(?:Action|ACTION)(?:\s+[Pp]oint)?\s*:\s*(?P<text>.+)$")
 
 
 def actions_in(lines: list[str]) -> list[str]:
@@ -258,14 +284,14 @@ def actions_in(lines: list[str]) -> list[str]:
     out = []
     i = 0
     while i < len(lines):
-        m = _ACTION_LINE.match(lines[i])
+        m = _ACTION_LINE.match(lines[i]) or _ACTION_AFTER.search(lines[i])
         i += 1
         if not m:
             continue
         parts = [m.group("text").strip()]
         while i < len(lines):
             line = lines[i].strip()
-            if not line or DECISION.match(line) or _ACTION_LINE.match(line) or _DECISION_STOP.match(line) \
+            if not line or DECISION.match(line) or _ACTION_LINE.match(line) or _DECISION_STOP.match(line) or is_item_heading(line) \
                     or (parts[-1].endswith((".", "!", "?")) and not line[:1].islower()):
                 break
             parts.append(line)
@@ -493,7 +519,7 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
     # over lines, up to the attendance list
     sentence = minutes_line
     for ln in first[head_end + 1: head_end + 3]:
-        if PRESENT_LINE.match(ln) or LABEL.match(ln) or is_item_heading(ln):
+        if PRESENT_LINE.match(ln) or LABEL.match(ln) or is_item_heading(ln) or _ATTENDANCE_HEADING.match(ln):
             break
         sentence += " " + ln
     # a bare 'Minutes' line with the committee and 'Date:', 'Time:', 'Venue:' lines under it
@@ -529,9 +555,15 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
     else:
         first_item = next((i for i, (pg, ln) in enumerate(lines) if items and pg == items[0]["page"] and is_item_heading(ln)
                            and is_item_heading(ln)[0] == items[0]["number"]), len(lines))
-    block = "\n".join(_without_trailing_headings([ln for _, ln in lines[start:first_item]]))
+    block_lines = [ln for _, ln in lines[start:first_item]]
+    tabled_attendance = attendance_table(pages[0].tables)
+    if tabled_attendance:  # its cells' lines run the columns together: read it by column instead
+        words = {w for _, text in tabled_attendance for w in text.replace(";", " ").split()} | {
+            w for t in pages[0].tables for c in t.rows[0] if c for w in c.text.split()}
+        block_lines = [ln for ln in block_lines if not set(ln.split()) <= words]
+    block = "\n".join(_without_trailing_headings(block_lines))
     attendees = []
-    for kind, text in attendance_sections(block):
+    for kind, text in tabled_attendance + attendance_sections(block):
         for name, role in split_people(text):
             attendees.append({"name_raw": name, "attendance": kind, "role": role})
     # apologies and absences often sit in the first items' prose instead

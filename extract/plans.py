@@ -177,8 +177,10 @@ def _column_xs(table: Table) -> list[float | None]:
     return xs
 
 
-def _body_texts(table: Table, start: int, col: int) -> list[str]:
-    return [clean_text(r[col].text) for r in table.rows[start:] if col < len(r) and r[col] is not None and r[col].text.strip()]
+def _body_texts(table: Table, start: int, col: int, bands: bool = True) -> list[str]:
+    """The column's filled cells below the header; ``bands=False`` leaves out rows with one filled cell (a band)."""
+    return [clean_text(r[col].text) for r in table.rows[start:] if col < len(r) and r[col] is not None and r[col].text.strip()
+            and (bands or sum(c is not None and bool(c.text.strip()) for c in r) > 1)]
 
 
 def _looks_like_refs(texts: list[str]) -> bool:
@@ -223,7 +225,13 @@ def plan_layout(table: Table) -> Layout | None:
             body += 1  # the row naming the columns under a spanning header ('Q1 | Q2 | Q3') is header too
         layout = Layout(roles=roles, xs=_column_xs(table), header_rows=body, spans=role_spans)
         for i, role in list(roles.items()):
-            if role == "recommendations" and not _looks_like_numbers(_body_texts(table, body, i)) \
+            texts = _body_texts(table, body, i)
+            in_rows = _body_texts(table, body, i, bands=False)
+            if role == "recommendations" and "ref" not in roles.values() and in_rows \
+                    and all(re.fullmatch(r"\d{1,2}\.\d{1,2}[a-z]?", t) for t in in_rows):
+                roles[i] = "ref"  # 'Rec' over 1.1, 1.2, 2.1: each action numbered under its recommendation
+                continue
+            if role == "recommendations" and not _looks_like_numbers(texts) \
                     and "finding" not in found:
                 roles[i] = "finding"
                 layout.numbered_recommendations = True

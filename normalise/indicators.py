@@ -24,6 +24,7 @@ _AGE_BAND = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b")
 def fold(label: str | None) -> str:
     """Lower case, punctuation to spaces, '%'/'no.' spelt out, small numbers as digits, white space folded."""
     t = (label or "").lower().replace("%", " percentage ").replace("&", " and ")
+    t = re.sub(r"(\d)\s*\+(?!\s*\d)", r"\1 or more ", t)  # '3+ placements' is '3 or more placements'; '+0.2' is a sign
     t = re.sub(r"\bno\.\s", "number ", t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
@@ -186,11 +187,33 @@ _AIM = re.compile(r"^.*?\b(?:aims?|plans?|intends?|expects?|wants?|ambition is|t
 _AIMED_FIGURE = re.compile(r"\s+(?:to|at|by|below|above)\s+[+\-−]?\d[\d,.]*\s*%?.*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _catalogue_words() -> frozenset[str]:
+    return frozenset(w for phrase, _, _, _ in _entries() for w in phrase.split())
+
+
+def rejoin_broken_words(label: str) -> str:
+    """'assessment s', 'accommoda tion' → 'assessments', 'accommodation': a word a narrow cell broke over two
+    lines without a hyphen, put back where the joined word is one the catalogue uses and a piece is not."""
+    words = label.split(" ")
+    out: list[str] = []
+    for w in words:
+        if out and re.fullmatch(r"[a-z]+", w) and re.search(r"[A-Za-z]$", out[-1]):
+            joined = fold(out[-1] + w)
+            known = all(len(p) > 2 and p in _catalogue_words() for p in (fold(out[-1]), fold(w)))
+            if joined in _catalogue_words() and not known:
+                out[-1] += w
+                continue
+        out.append(w)
+    return " ".join(out)
+
+
 def label_variants(label: str) -> list[str]:
-    """The label, then shorter cores of it to try in turn: without a category suffix (' - STAGE 1'),
-    without the period it prints, without bracketed notes and acronyms ('CSCS', '(SW)')."""
+    """The label (its broken words rejoined), then shorter cores of it to try in turn: without a category suffix
+    (' - STAGE 1'), without the period it prints, without bracketed notes and acronyms ('CSCS', '(SW)')."""
     from normalise.periods import find_period
 
+    label = rejoin_broken_words(label)
     out = [label]
     core = re.sub(r"\s+-\s+[^-]+$", "", label)
     core = re.sub(r"\s*(?:\(%\)|%)\s*$", "", core)  # 'Turnover %': the unit mark is not the measure

@@ -411,7 +411,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 f.clause = clause
         for f in found:
             if f.comparator == "target" and f.period_raw:
-                f.period = target_period(f.period_raw)  # 'by March 2025': the financial year it closes
+                f.period = target_period(f.period_raw, paper_month)  # 'by March 2025': the financial year it closes
             if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2:
                 f.clause = ""  # a figure with nothing said about it is no statement
             if f.extra.get("named_target") and not names_a_measure(f.clause):

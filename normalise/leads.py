@@ -191,6 +191,11 @@ def _matches(initials: str, name: str) -> bool:
     return all(w.lower().startswith(g.lower()) for g, w in zip(groups, words))
 
 
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}"
+_KEYED = re.compile(rf"\b(?P<i1>[A-Z]{{2,4}})\s*(?:[-–—=:]|\s-\s)\s*(?P<n1>{_NAME})\b"
+                    rf"|\b(?P<n2>{_NAME})\s*\((?P<i2>[A-Z]{{2,4}})\)")
+
+
 def resolve_initials(leads: list[dict], texts: Iterable[str]) -> list[dict]:
     """Copies of ``leads`` with ``resolved_name``: the one full name in the paper (its leads and page texts) that
     the initials stand for ('GT' → 'Graham Thornton'); NULL when no name or more than one name fits."""
@@ -199,6 +204,11 @@ def resolve_initials(leads: list[dict], texts: Iterable[str]) -> list[dict]:
         text = text or ""
         people.update(" ".join(w for w in text[s:e].split() if w.rstrip(".") not in HONORIFICS)
                       for s, e in find_people(text))
+        # a key printed with the plan ('PW – Pete Walsh', 'Pete Walsh (PW)'), whatever the given name
+        for m in _KEYED.finditer(text):
+            initials, name = (m["i1"], m["n1"]) if m["i1"] else (m["i2"], m["n2"])
+            if _matches(initials, name):
+                people.add(name)
     out = []
     for lead in leads:
         resolved = None

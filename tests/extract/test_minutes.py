@@ -216,10 +216,27 @@ def test_actions_recorded_in_the_minutes_text(tmp_path):
     assert decided["CYP/25/2"] == ["RESOLVED: That the progress made against the action plan be noted."]
 
 
+def test_attendance_laid_out_as_a_table(tmp_path):
+    from examples.builders import tabled_attendance_minutes
+
+    pages = parse_pdf(str(tabled_attendance_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    got = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})
+    (meeting,) = got["meetings"]
+    assert meeting["venue"] == "Meeting Room 3, Eskdale House"  # the 'Attendance' heading is not part of it
+    assert [(a["name_raw"], a["attendance"], a["role"]) for a in meeting["attendees"]] == [
+        ("Cllr Fiona Grant (Chair)", "present", None), ("Cllr Owen Pryce", "present", None),
+        ("Lisa Moran", "in_attendance", "Head of Children in Care"),
+        ("Dr Amir Shah", "in_attendance", "Designated Doctor for Children in Care"), ("Cllr Tom Reeve", "apologies", None)]
+    assert [(r["minute_number"], r["action"]) for r in got["action_sheet"]] == [
+        ("1", "Virtual School Head to bring a breakdown by key stage to the June meeting.")]
+
+
 @pytest.mark.parametrize("lines, want", [
     (["ACTION: The Director to circulate the report", "to all members.", "The Chair thanked officers."],
      ["The Director to circulate the report to all members."]),
     (["Action point – officers to add SEND to the work programme."], ["officers to add SEND to the work programme."]),
+    (["3.2 Members asked about absence. Action: Virtual School Head to bring a breakdown", "by key stage to June."],
+     ["Virtual School Head to bring a breakdown by key stage to June."]),
     (["Action: HP"], []),  # an owner, not an action
     (["Members asked about actions taken: none were overdue."], []),
     (["AGREED ACTIONS are listed in the action log."], []),

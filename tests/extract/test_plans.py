@@ -200,6 +200,12 @@ def test_merged_recommendation_cell_numbers_every_action_under_it(tmp_path):
     assert {r["table"] for r in rows} == {0}
 
 
+def test_a_rec_column_numbering_actions_under_their_recommendation_holds_refs(tmp_path):
+    rows = rows_of(tmp_path, builders.rec_numbered_plan)
+    got = [(r["ref"], r["recommendations_raw"], r["lead"]) for r in rows]
+    assert got == [("1.1", "1", "JH"), ("1.2", "1", "JH / PW"), ("2.1", "2", "RB")]  # not recommendations '1.1' and '2.1'
+
+
 def test_actions_with_their_own_refs_under_a_merged_recommendation_number(tmp_path):
     rows = rows_of(tmp_path, builders.lettered_action_plan)
     got = [(r["ref"], r["action"], r["recommendations_raw"], r["rag_colour"] is not None) for r in rows]

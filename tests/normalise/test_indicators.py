@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from normalise.catalogue import load_catalogue
-from normalise.indicators import label_variants, map_indicator, sibling
+from normalise.indicators import label_variants, map_indicator, rejoin_broken_words, sibling
 from normalise.kpis import map_label
 
 
@@ -77,8 +77,22 @@ def test_a_flow_never_maps_onto_a_stock(label, unit, expected):
     # small numbers in words are the catalogue's digits; 'made up' says nothing of the measure
     ("Child protection plans lasting two years or more made up 2.9% of plans ended in 2023/24", "cp_plans_2yrs_plus_pct"),
     ("Children with three or more placements", "cla_placement_moves_3plus_pct"),
+    ("% CLA with 3+ placements in the last 12 months", "cla_placement_moves_3plus_pct"),  # '3+' is '3 or more'
 ])
-def test_numbers_in_words(label, expected):
+def test_numbers_in_words_and_signs(label, expected):
+    assert map_label([label], "percent") == expected
+
+
+@pytest.mark.parametrize("label, rejoined, expected", [
+    # a narrow cell breaks a word over two lines with no hyphen; text extraction reads a space there
+    ("% of C&F assessment s completed within 45 working days", "% of C&F assessments completed within 45 working days",
+     "cin_assessments_45wd"),
+    ("Care leavers aged 19-21 in suitable accommoda tion", "Care leavers aged 19-21 in suitable accommodation",
+     "cl_suitable_accom_19_21_pct"),
+    ("Re-referrals in 12 months", "Re-referrals in 12 months", "cin_rereferrals_12m"),  # 'in 12' stays apart
+])
+def test_words_broken_in_a_narrow_cell(label, rejoined, expected):
+    assert rejoin_broken_words(label) == rejoined
     assert map_label([label], "percent") == expected
 
 

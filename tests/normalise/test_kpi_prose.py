@@ -188,6 +188,9 @@ def test_period_carries_over_within_a_paragraph():
 def test_a_month_without_a_year_falls_in_the_papers_latest_such_month(paper_month, period):
     got = statements("Re-referrals stood at 21.4% in June, compared with 22.4% nationally.", None, None, paper_month)
     assert [(f.value, f.comparator, f.period) for f in got] == [(21.4, "council", period), (22.4, "national", period)]
+    # … and so does the target the sentence sets beside it
+    got = statements("Re-referrals fell to 21.4% in June, below the target of 20%.", None, None, paper_month)
+    assert [(f.value, f.comparator, f.period) for f in got] == [(21.4, "council", period), (20.0, "target", period)]
     # the paper's month only places a month; a statement that names no time stays undated
     (undated,) = statements("Re-referrals stood at 21.4%.", None, None, paper_month)
     assert undated.period is None

@@ -102,3 +102,14 @@ def test_resolve_initials_uses_the_papers_own_names():
 def test_resolve_initials_mixed_case_groups():
     got = resolve_initials([L(initials="JoR"), L(initials="JulianR")], ["Joanne Reid and Julian Roberts attended."])
     assert [g["resolved_name"] for g in got] == ["Joanne Reid", "Julian Roberts"]
+
+
+@pytest.mark.parametrize("key, want", [
+    ("Key to leads: PW – Pete Walsh, Performance Manager; RB - Rachel Brook", ["Pete Walsh", "Rachel Brook"]),
+    ("Leads: Pete Walsh (PW), Rachel Brook (RB)", ["Pete Walsh", "Rachel Brook"]),
+    ("PW – Xavier Quill", [None, None]),  # a key whose name the initials do not fit resolves nothing
+])
+def test_resolve_initials_from_a_key_of_leads(key, want):
+    # given names the tagger does not know ('Pete') still resolve when the paper prints its key
+    got = resolve_initials([L(initials="PW"), L(initials="RB")], [key])
+    assert [g["resolved_name"] for g in got] == want
