@@ -918,6 +918,45 @@ def dot_status_plan(path: Path) -> Path:
     return path
 
 
+def narrow_column_plan(path: Path) -> Path:
+    """A plan in columns too narrow for some of its words, broken as Word and LibreOffice break them: the piece
+    that fits fills its line to the cell's edge and the rest starts the next line, with no hyphen
+    ('Safeguardi' / 'ng', '31/12/202' / '4')."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pad, size, font = 4.0, 9, "Helvetica"
+    cells = [  # the lines of each cell of the body rows
+        [["1"], ["Audit", "cases", "monthly"], ["Head of", "Safeguardi", "ng"], ["31/12/202", "4"], ["Blue"]],
+        [["2"], ["Reduce", "caseloads", "in the", "assessmen", "t teams", "to 20"], ["AD", "Children", "in Care"],
+         ["31/03/202", "5"], ["Amber"]],
+    ]
+    header = ["No.", "Action", "Lead", "Due", "RAG"]
+    # each column as wide as the piece broken in it: no wider word would have fitted either
+    widths = [stringWidth(t, font, size) + 2 * pad for t in ("No.", "assessmen", "Safeguardi", "31/12/202", "Amber")]
+    xs = [40.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, 800, "Appendix A: Improvement plan progress, March 2025")
+    top = 780.0
+    for r, row in enumerate([[[h] for h in header]] + cells):
+        height = 12 * max(len(lines) for lines in row) + 6
+        c.setFont("Helvetica-Bold" if r == 0 else font, size)
+        for k, lines in enumerate(row):
+            for n, line in enumerate(lines):
+                c.drawString(xs[k] + pad, top - 12 - 12 * n, line)
+        c.line(xs[0], top, xs[-1], top)
+        for x in xs:
+            c.line(x, top, x, top - height)
+        top -= height
+    c.line(xs[0], top, xs[-1], top)
+    c.showPage()
+    c.save()
+    return path
+
+
 REC_NUMBERED_ACTIONS = [
     ("Recommendation 1: The quality and timeliness of assessments for children in need.", [
         ("1.1", "Introduce a single assessment framework with timescales set at the start", "JH", "Oct 2024", "Green"),

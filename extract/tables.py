@@ -75,8 +75,10 @@ def words_in(words: list[Word], x0: float, top: float, x1: float, bottom: float)
     return out
 
 
-def text_of(words: list[Word], line_tolerance: float = 3.0) -> str:
-    """Words → text, one line per visual line, in reading order."""
+def text_of(words: list[Word], line_tolerance: float = 3.0, box: tuple[float, float] | None = None) -> str:
+    """Words → text, one line per visual line, in reading order.
+
+    ``box``: the cell's (x0, x1), to put back words a narrow cell broke over two lines ('31/12/202' / '4')."""
     if not words:
         return ""
     ordered = sorted(words, key=lambda w: (round(w.top), w.x0))
@@ -86,7 +88,42 @@ def text_of(words: list[Word], line_tolerance: float = 3.0) -> str:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return "\n".join(" ".join(x.text for x in sorted(line, key=lambda w: w.x0)) for line in lines)
+    lines = [sorted(line, key=lambda w: w.x0) for line in lines]
+    out = [" ".join(x.text for x in lines[0])]
+    for before, line in zip(lines, lines[1:]):
+        text = " ".join(x.text for x in line)
+        if box and broken_word(before, line, box, lines):
+            out[-1] += text  # no line break, no space: one word
+        else:
+            out.append(text)
+    return "\n".join(out)
+
+
+# short words that start a line after a long one without being the rest of it
+_FUNCTION_WORDS = frozenset("a an and as at be by for from in is it of on or the to up we with".split())
+
+
+def broken_word(before: list[Word], line: list[Word], box: tuple[float, float], lines: list[list[Word]]) -> bool:
+    """Does ``line`` open with the rest of a word that was too wide for the cell ('Safeguardi' / 'ng')?
+
+    Layout engines break a word only when it alone overfills the line: the piece sits alone on its line and
+    reaches the text's right edge (the cell's right side less the padding its text keeps on the left), so
+    even the next piece's first character would not have fitted. The rest is a few letters that are not a
+    word of their own ('nt', 'tion'), or the digits that finish a date ('31/12/202' / '4')."""
+    if len(before) != 1 or not line:
+        return False
+    left = min(ln[0].x0 for ln in lines)
+    if any(abs(ln[0].x0 - left) > 1.5 for ln in lines):
+        return False  # centred or indented text: its right edge is not known
+    right = box[1] - (left - box[0])
+    piece, rest = before[0], line[0]
+    char = (rest.x1 - rest.x0) / max(len(rest.text), 1)
+    if piece.x1 + char <= right - 0.5:
+        return False
+    head, tail = piece.text, rest.text.rstrip(".,;:)")
+    if head[-1:].isdigit() and tail[:1].isdigit():
+        return True
+    return head[-1:].isalpha() and tail.isalpha() and tail.islower() and len(tail) <= 4 and tail not in _FUNCTION_WORDS
 
 
 def fill_under(rects: list[Rect], x0: float, top: float, x1: float, bottom: float, settings: TableSettings) -> str | None:
@@ -116,7 +153,7 @@ def build_table(bboxes_by_row: list[list[tuple | None]], number: int, words: lis
             x0, top, x1, bottom = bbox
             inside = words_in(words, x0, top, x1, bottom)
             cells.append(Cell(
-                text=text_of(inside),
+                text=text_of(inside, box=(x0, x1)),
                 x0=x0, top=top, x1=x1, bottom=bottom,
                 fill=fill_under(rects, x0, top, x1, bottom, settings),
                 bold=bool(inside) and all(w.bold for w in inside),

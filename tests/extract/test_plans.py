@@ -200,6 +200,13 @@ def test_merged_recommendation_cell_numbers_every_action_under_it(tmp_path):
     assert {r["table"] for r in rows} == {0}
 
 
+def test_words_broken_by_a_narrow_column_are_whole_again(tmp_path):
+    rows = rows_of(tmp_path, builders.narrow_column_plan)
+    got = [(r["action"], r["lead"], r["deadline_raw"]) for r in rows]
+    assert got == [("Audit cases monthly", "Head of Safeguarding", "31/12/2024"),
+                   ("Reduce caseloads in the assessment teams to 20", "AD Children in Care", "31/03/2025")]
+
+
 def test_a_rec_column_numbering_actions_under_their_recommendation_holds_refs(tmp_path):
     rows = rows_of(tmp_path, builders.rec_numbered_plan)
     got = [(r["ref"], r["recommendations_raw"], r["lead"]) for r in rows]

@@ -5,7 +5,8 @@ import pytest
 
 from examples import builders
 from extract.pages import has_header_line, parse_pdf
-from extract.tables import TableSettings, column_bounds, grid_bboxes, heads_figures, sub_header_starts, is_shading_edge, rule_groups, stray_share
+from extract.tables import (TableSettings, column_bounds, grid_bboxes, heads_figures, sub_header_starts, is_shading_edge, rule_groups,
+                            stray_share, text_of)
 from scrutineer.model import Word
 
 
@@ -169,3 +170,31 @@ def _group(text, x0):
 ])
 def test_sub_header_starts(heads, subs, starts):
     assert sub_header_starts([_group(t, x) for t, x in heads], [_group(t, x) for t, x in subs]) == starts
+
+
+def _cell_lines(*lines: tuple[str, float]) -> list[Word]:
+    """Left-aligned lines from x=162 in a cell 156.6–228.6 wide; each (text, right end of its last word)."""
+    words = []
+    for n, (text, x1) in enumerate(lines):
+        parts = text.split()
+        step = (x1 - 162.0) / max(len(text), 1)
+        x = 162.0
+        for p in parts:
+            words.append(Word(p, x, 100.0 + 12 * n, x + step * len(p), 108.0 + 12 * n))
+            x += step * (len(p) + 1)
+    return words
+
+
+@pytest.mark.parametrize("lines, text", [
+    # a word wider than the cell, broken where the line ran out: put back together
+    ((("Safeguardi", 223.0), ("ng", 176.0)), "Safeguardi" + "ng"),
+    ((("assessmen", 221.7), ("t teams to", 218.1)), "assessment teams to"),
+    ((("31/12/202", 223.0), ("4", 169.0)), "31/12/2024"),
+    # an ordinary wrap: the line stops short of the edge, or what follows is a word of its own
+    ((("oversight", 214.4), ("through", 206.6)), "oversight\nthrough"),
+    ((("Improvement", 222.9), ("of services", 210.0)), "Improvement\nof services"),
+    ((("Head of", 223.0), ("team", 190.0)), "Head of\nteam"),  # two words on the line: no word was broken
+    ((("Q1", 176.0), ("2024", 190.0)), "Q1\n2024"),
+])
+def test_words_a_narrow_cell_broke(lines, text):
+    assert text_of(_cell_lines(*lines), box=(156.6, 228.6)) == text
