@@ -233,6 +233,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
     return found
 
 
+_FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}?of\s+$", re.I)
+
+
 def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
     """'rose from 78% to 86% during 2023/24': 78% is the level before the period the sentence reports,
     so it is dropped. A 'from' figure with a period of its own ('from 50 FGCs a year during 2020 to 368 …')
@@ -240,7 +243,9 @@ def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
     keep = []
     for k, f in enumerate(found):
         to = next((g for g in found[k + 1:] if g.extra.get("after") == "to"), None)
-        if f.extra.get("after") == "from" and to is not None and find_period(sentence[f.end:to.start])[0] is None:
+        # 'from 78%', 'from an average of 24', 'from a high of 31%'
+        start = f.extra.get("after") == "from" or _FROM_A_LEVEL.search(sentence[:f.start])
+        if start and to is not None and find_period(sentence[f.end:to.start])[0] is None:
             continue
         keep.append(f)
     return keep
@@ -393,15 +398,16 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
                 if not raw:
                     raw, period = find_period(sentence[clause_start:f.start], context, paper_month)
-                if not raw and not is_year_before(s_raw):  # 'last year' dates only the figure it follows
-                    raw, period = s_raw, s_period
+                compared = _dates_a_comparison(sentence, s_raw, found, f)
+                if not raw and not is_year_before(s_raw) and not compared:
+                    raw, period = s_raw, s_period  # 'last year' dates only the figure it follows
                 if raw and re.search(r"\bsame\b", raw, re.I) and not is_year_before(raw):
                     period = last_period[1]
                 if is_year_before(raw) and s_raw and not is_year_before(s_raw):
                     period = parse_period(raw, s_period)  # 'In 2023/24 …, up from 80% the previous year'
                 elif is_year_before(raw) and para_period[0] and not is_year_before(para_period[0]):
                     period = parse_period(raw, para_period[1])
-                if not raw and para_period[0]:
+                if not raw and para_period[0] and not (compared and para_period[0] == s_raw):
                     raw, period = para_period  # a paragraph's period holds for its later sentences
                 if raw and f.comparator == "council" and re.match(r"by\b", raw, re.I):
                     raw = None  # 'by March 2025' is when an aim falls due, not when a level was measured
@@ -435,6 +441,19 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 out.append(f)
         prev_sentence = sentence
     return out
+
+
+def _dates_a_comparison(sentence: str, period_raw: str | None, found: list[Found], f: Found) -> bool:
+    """Does the sentence's period phrase belong to a later figure it is compared with ('14% of the workforce,
+    down from 22% in 2022/23')? Then it dates that figure only."""
+    if not period_raw:
+        return False
+    pos = sentence.find(period_raw)
+    before = [g for g in found if g.end <= pos]
+    if not before or before[-1] is f or before[-1].start < f.start or before[-1].comparator != "council":
+        return False  # a benchmark ('compared with 22% in England in 2023/24') shares the sentence's period
+    g = before[-1]
+    return bool(re.search(r"\b(?:from|compared\s+(?:with|to)|than|against)\s+(?:\w+\s+){0,3}$", sentence[:g.start], re.I))
 
 
 def is_table_text(sentence: str) -> bool:

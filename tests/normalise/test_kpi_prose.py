@@ -151,6 +151,17 @@ def facts(text, context=Q, heading=None):
      [("Contacts to the front door fell to 11,240 in 2023/24 from 12,050 in 2022/23", 11240.0, "count", "council", "2023/24"),
       ("Contacts to the front door fell to 11,240 in 2023/24 from 12,050 in 2022/23", 12050.0, "count", "council", "2022/23")]),
     ("Referrals rose to 1,350.", [("Referrals rose to 1,350", 1350.0, "count", "council", Q)]),
+    # the year of the level it fell from dates that level only, not the one now
+    ("Agency social workers make up 14% of the workforce, down from 22% in 2022/23.",
+     [("Agency social workers make up 14% of the workforce", 14.0, "percent", "council", Q),
+      ("down from 22% in 2022/23", 22.0, "percent", "council", "2022/23")]),
+    # … while a benchmark shares the sentence's year
+    ("Re-referrals were 19% compared with 22% in England in 2023/24.",
+     [("Re-referrals were 19%", 19.0, "percent", "council", "2023/24"),
+      ("Re-referrals were 19%", 22.0, "percent", "national", "2023/24")]),
+    # 'from an average of 24 to 18': 24 is the level before, as in 'from 24 to 18'
+    ("Caseloads have reduced from an average of 24 to 18.",
+     [("Caseloads have reduced from an average of 24 to 18", 18.0, "ratio", "council", Q)]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected
