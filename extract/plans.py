@@ -225,14 +225,12 @@ def plan_layout(table: Table) -> Layout | None:
             body += 1  # the row naming the columns under a spanning header ('Q1 | Q2 | Q3') is header too
         layout = Layout(roles=roles, xs=_column_xs(table), header_rows=body, spans=role_spans)
         for i, role in list(roles.items()):
-            texts = _body_texts(table, body, i)
-            in_rows = _body_texts(table, body, i, bands=False)
-            if role == "recommendations" and "ref" not in roles.values() and in_rows \
-                    and all(re.fullmatch(r"\d{1,2}\.\d{1,2}[a-z]?", t) for t in in_rows):
-                roles[i] = "ref"  # 'Rec' over 1.1, 1.2, 2.1: each action numbered under its recommendation
+            if role != "recommendations":
                 continue
-            if role == "recommendations" and not _looks_like_numbers(texts) \
-                    and "finding" not in found:
+            in_rows = _body_texts(table, body, i, bands=False)
+            if "ref" not in roles.values() and in_rows and all(re.fullmatch(r"\d{1,2}\.\d{1,2}[a-z]?", t) for t in in_rows):
+                roles[i] = "ref"  # 'Rec' over 1.1, 1.2, 2.1: each action numbered under its recommendation
+            elif not _looks_like_numbers(_body_texts(table, body, i)) and "finding" not in found:
                 roles[i] = "finding"
                 layout.numbered_recommendations = True
         under_spans = {j for cols in role_spans.values() for j in cols}
