@@ -208,6 +208,14 @@ def rejoin_broken_words(label: str) -> str:
     return " ".join(out)
 
 
+_COMPARISON = re.compile(r"\s*,?\s*\b(?:against|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|above|below|"
+                         r"higher than|lower than|better than|worse than|in line with)\b"
+                         r"(?=.*(?:\d|\bnational|\bengland\b|\bneighbour|\bregion|\baverage\b)).*$", re.I)
+
+_SUBJECT = re.compile(r"^([^\d]+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|"
+                      r"reduced|improved|deteriorated|went|stood|stands|remained|remains|was|were|is|are)\b(?=.*\d)", re.I)
+
+
 def label_variants(label: str) -> list[str]:
     """The label (its broken words rejoined), then shorter cores of it to try in turn: without a category suffix
     (' - STAGE 1'), without the period it prints, without bracketed notes and acronyms ('CSCS', '(SW)')."""
@@ -221,6 +229,13 @@ def label_variants(label: str) -> list[str]:
     if raw:
         core = core.replace(raw, " ")
     out.append(core)
+    # a statement compares its figure with a benchmark; the comparison names no measure
+    # ('The reoffending rate was 31.2% against 32.5% for England')
+    core = _COMPARISON.sub("", core)
+    # the subject of a statement names the measure: 'First time entrants … fell to 180 per 100,000 …'
+    subject = _SUBJECT.match(core)
+    if subject and len(content_words(fold(subject.group(1)))) >= 2:
+        out.append(subject.group(1))
     # an aim names its measure between the verb and the figure it aims for:
     # 'We aim to reduce the number of children placed more than 20 miles from home to 10% by …'
     aim = _AIM.sub("", core)

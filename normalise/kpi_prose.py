@@ -40,6 +40,7 @@ _NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*
 _COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|on|since|from)\b", re.I)
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
+_MONEY_BEFORE = re.compile(r"[£$€]\s*\d[\d,.]*\s*(?:m|k|bn|million|billion|thousand)?\s*\(\s*$", re.I)
 _VERB = re.compile(r"\b(?:are|were|is|was|have|has|had|been|be|\w+ed)\b", re.I)
 
 
@@ -132,8 +133,11 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
     cues: list[tuple[int, str]] = []  # (char offset, comparator)
     cue_ends: list[int] = []
     respectively = False
-    for match_id, start, end in matcher(doc):
-        label = nlp.vocab.strings[match_id]
+    matches = [(nlp.vocab.strings[m], start, end) for m, start, end in matcher(doc)]
+    regions = [(start, end) for label, start, end in matches if label == "REGIONAL"]
+    for label, start, end in matches:
+        if label == "NATIONAL" and any(s <= start and end <= e for s, e in regions):
+            continue  # 'England' inside 'the East of England' names a region
         if label in CUE_COMPARATOR:
             cues.append((doc[start].idx, CUE_COMPARATOR[label]))
             cue_ends.append(doc[end - 1].idx + len(doc[end - 1].text))
@@ -153,6 +157,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         unit = None
         if "PERCENT" in labels:
             unit = "percent"
+        elif "RATE_OTHER_BASE" in labels:
+            unit = "ratio"  # '180 per 100,000', 'a rate of 0.4 per 1,000': the catalogue's unit for such rates
         elif "RATE" in labels:
             unit = "rate_per_10000"
         elif "DURATION" in labels:
@@ -172,6 +178,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
                 and not any(pos <= prev.idx and not re.search(r"\d", sentence[pos:prev.idx]) and prev.idx - pos <= 25
                             for pos, _ in cues):
             continue  # an identifier: 'DIP 17', 'Section 47', 'Quarter 2' (not a benchmark: 'England 71')
+        if _MONEY_BEFORE.search(sentence[:tok.idx]):
+            continue  # 'an overspend of £0.4m (6.1%)': a share of a sum of money
         if tok.i == 0 and re.match(r"^\d+(?:\.\d+)*\.\s", sentence):
             continue  # a paragraph number
         end = tok.idx + len(tok.text)
@@ -196,7 +204,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             elif nxt.lower_ == "per" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "cent":
                 raw_end = doc[tok.i + 2].idx + len(doc[tok.i + 2].text)  # '85 per cent'
 
-        elif unit == "rate_per_10000" and nxt is not None and nxt.lower_ == "per":
+        elif unit in ("rate_per_10000", "ratio") and nxt is not None and nxt.lower_ == "per":
             raw_end = doc[min(tok.i + 2, len(doc) - 1)].idx + len(doc[min(tok.i + 2, len(doc) - 1)].text)
         elif unit == "days" and nxt is not None:
             if nxt.lower_.startswith("week"):
@@ -572,8 +580,11 @@ def _pieces_of(text: str) -> list[str]:
     return [p for w in text.split() for p in w.split("-") if p]
 
 
-def _table_tokens(tables: list[dict]) -> set[str]:
-    return {w for t in tables for row in t.get("rows", []) for c in row if c for w in _pieces_of(c["text"])}
+def _row_tokens(tables: list[dict]) -> list[set[str]]:
+    """The words of each table row. A line of page text inside a table prints one row (its cells side
+    by side), so its words come from one row; a sentence that only talks about the table's measures
+    takes words from several rows and from none."""
+    return [{w for c in row if c for w in _pieces_of(c["text"])} for t in tables for row in t.get("rows", [])]
 
 
 def _prose_text(page: dict) -> str:
@@ -581,11 +592,11 @@ def _prose_text(page: dict) -> str:
     tables = page.get("tables") or []
     if not tables:
         return page.get("text", "")
-    tokens = _table_tokens(tables)
+    rows = _row_tokens(tables)
     keep = []
     for line in page.get("text", "").split("\n"):
         words = _pieces_of(line)
-        if words and sum(w in tokens for w in words) / len(words) >= 0.8:
+        if words and any(sum(w in row for w in words) / len(words) >= 0.8 for row in rows):
             continue
         keep.append(line)
     return "\n".join(keep)

@@ -20,7 +20,7 @@ from normalise.indicators import (age_band, band_ok, content_words, counts_peopl
 from normalise.kpi_prose import prose_observations
 from normalise.periods import (find_period, fy_of_month, header_period, latest_period, looks_like_period,
                                parse_period)
-from normalise.values import Figure, is_blank, parse_value
+from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_value
 from scrutineer.model import Paper, segment_at
 
 REGIONS = ("north east", "north west", "yorkshire and the humber", "yorkshire and humber", "east midlands",
@@ -49,6 +49,7 @@ _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|c
 # a column header that says the unit of its cells ('Number', 'Rate per 10,000', 'England rate', '2023/24 (days)')
 _UNIT_IN_HEADER = (
     ("percent", re.compile(r"%|\bper\s?cent(?:age)?\b", re.I)),
+    ("ratio", re.compile(PER_OTHER_BASE, re.I)),  # 'Rate per 100,000' is no rate per 10,000
     ("rate_per_10000", re.compile(r"per\s*10,?000|\brate\b", re.I)),
     ("days", re.compile(r"\bdays?\b", re.I)),
     ("weeks", re.compile(r"\bweeks?\b", re.I)),
@@ -59,6 +60,7 @@ _UNIT_IN_LABEL = (
     ("days", re.compile(r"\(days?\)|\bin days\b|\bdays\)", re.I)),
     ("weeks", re.compile(r"\(weeks?\b|\bin weeks\b|\bweeks\)", re.I)),
     ("percent", re.compile(r"^\s*(?:%|percentage|percent|proportion)\b|\(%\)|(?<!and )\brate\b(?!.*per)", re.I)),
+    ("ratio", re.compile(PER_OTHER_BASE, re.I)),
     ("rate_per_10000", re.compile(r"per\s*10,?000", re.I)),
     ("fte", re.compile(r"\bfte\b", re.I)),
     # 'Number of …' counts, unless it announces a second figure ('Number of children in care (and rate)')

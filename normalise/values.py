@@ -24,9 +24,13 @@ _MARKS = re.compile(r"\((?:ytd|provisional|prov\.?|p|est\.?|estimated)\)|\b(?:yt
 _PERIOD_IN_CELL = re.compile(
     r"\(?\b((?:Q|Qtr\.?\s*|Quarter\s*)[1-4](?:\s*(?:of\s+)?(?:20\d\d|\d\d)\s*[/-]\s*\d{2,4})?)\)?", re.I)
 _NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
-_FIRST = re.compile(rf"^\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*cent\b|percent\b|per\s*10(?:,?000|k)\b|weeks?|days?|fte)?",
-                    re.I)
-_BRACKET = re.compile(rf"\(\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*10,?000)?\s*\)", re.I)
+# the base of a rate: per 10,000 children is the usual one; per 1,000 or per 100,000 (first-time
+# entrants, hospital admissions) are rates on another scale, which the catalogue calls a ratio
+PER_TEN_THOUSAND = r"per\s*10(?:,?000|k)\b"
+PER_OTHER_BASE = r"per\s*(?:100,?000|100k|1,?000)\b"
+_FIRST = re.compile(rf"^\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*cent\b|percent\b|{PER_TEN_THOUSAND}|{PER_OTHER_BASE}"
+                    r"|weeks?|days?|fte)?", re.I)
+_BRACKET = re.compile(rf"\(\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|{PER_TEN_THOUSAND}|{PER_OTHER_BASE})?\s*\)", re.I)
 _STATUS_LETTER = re.compile(r"^(?-i:[RAGB])$")
 _CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.I)
 _MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
@@ -47,6 +51,8 @@ def _unit_of(word: str | None) -> str | None:
     w = word.lower().replace(" ", "")
     if w in ("%", "percent"):
         return "percent"
+    if re.fullmatch(PER_OTHER_BASE, w, re.I):
+        return "ratio"
     if w.startswith("per"):
         return "rate_per_10000"
     if w.startswith("week"):

@@ -36,6 +36,12 @@ def test_clause_cores_map():
      "cla_placed_20_miles_pct"),
     ("We plan to increase the proportion of care leavers in education, employment or training to 65%", "percent",
      None),  # which age band the text does not say
+    # the benchmark a statement compares with names no measure
+    ("The reoffending rate was 31.2% against 32.5% for England", "percent", "yj_reoffending_pct"),
+    ("Reduce reliance on agency social workers to below 15%", "percent", "wf_agency_rate_pct"),
+    # the subject of a statement names its measure
+    ("First time entrants to the youth justice system fell to 180 per 100,000 young people aged 10-17 in the year "
+     "to September 2024", "ratio", "yj_fte_rate"),
 ])
 def test_cores_of_labels_map(label, unit, expected):
     assert map_label([label], unit) == expected
@@ -168,6 +174,9 @@ def test_labels_map_by_their_words(label, unit, expected):
     ("down from 23% last year", ("Re-referrals within 12 months fell to 19%",), "percent", "cin_rereferrals_12m"),
     # the clause must itself name part of the measure: whom it counts is not enough
     ("involving 140 children", ("In March there were 410 missing episodes",), "count", None),
+    # a subject with a figure in it is the figure's own clause, not the measure of the one after
+    ("of which 15 are on part time provision", ("31 Children in Care are identified as missing out on education",),
+     "count", None),
 ])
 def test_clauses_map_with_their_context(clause, context, unit, expected):
     from normalise.kpis import _map_in_context

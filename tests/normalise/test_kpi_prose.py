@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.kpi_prose import figures_in, paragraphs, split_sentences, statements
+from normalise.kpi_prose import _prose_text, figures_in, paragraphs, split_sentences, statements
 
 Q = "2024/25-Q3"  # the reporting period of the paper the sentences sit in
 
@@ -162,6 +162,20 @@ def facts(text, context=Q, heading=None):
     # 'from an average of 24 to 18': 24 is the level before, as in 'from 24 to 18'
     ("Caseloads have reduced from an average of 24 to 18.",
      [("Caseloads have reduced from an average of 24 to 18", 18.0, "ratio", "council", Q)]),
+    # a rate on a base other than 10,000 is a ratio; a region named in a benchmark is regional
+    ("First time entrants fell to 180 per 100,000, compared with 167 per 100,000 nationally and 175 in the "
+     "South East.",
+     [("First time entrants fell to 180 per 100,000", 180.0, "ratio", "council", Q),
+      ("First time entrants fell to 180 per 100,000", 167.0, "ratio", "national", Q),
+      ("First time entrants fell to 180 per 100,000", 175.0, "ratio", "regional", Q)]),
+    ("Hospital admissions for self-harm were 390.5 per 100,000, above the England rate of 319.0 per 100,000.",
+     [("Hospital admissions for self-harm were 390.5 per 100,000", 390.5, "ratio", "council", Q),
+      ("Hospital admissions for self-harm were 390.5 per 100,000", 319.0, "ratio", "national", Q)]),
+    # 'England' inside a region's name names the region
+    ("18% of referrals were repeats, against 22% in the East of England and 21% in England.",
+     [("18% of referrals were repeats", 18.0, "percent", "council", Q),
+      ("18% of referrals were repeats", 22.0, "percent", "regional", Q),
+      ("18% of referrals were repeats", 21.0, "percent", "national", Q)]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected
@@ -174,6 +188,7 @@ def test_statements(text, expected):
     "We will spend £250,000 on the new team.",  # money
     "The report has 3 appendices.",  # a count of nothing we measure
     "The improvement plan is to be completed by January '20.",  # a month and a two-digit year
+    "The service is forecasting an overspend of £0.4m (6.1%) at year end.",  # a share of a sum of money
 ])
 def test_non_figures(text):
     assert statements(text, Q) == []
@@ -229,6 +244,20 @@ def test_sentences_and_paragraphs():
 def test_figures_know_their_units():
     units = [(f.value, f.unit) for f in figures_in("There were 95 contacts; 12% became referrals and the rate was 30 per 10,000.")]
     assert units == [(95.0, "count"), (12.0, "percent"), (30.0, "rate_per_10000")]
+
+
+def test_a_sentence_in_a_tables_words_is_still_prose():
+    # the table's lines leave the page text; a sentence using the words of several of its rows stays
+    row = lambda *texts: [{"text": t} for t in texts]  # noqa: E731
+    table = {"rows": [row("Indicator", "Q2 2024/25", "England"),
+                      row("First time entrants (rate per 100,000 aged 10-17)", "180", "167"),
+                      row("First time entrants to the youth justice system", "180", "167"),
+                      row("Proportion of young people who reoffend", "31.2%", "32.5%")]}
+    text = ("First time entrants to the youth justice system fell to 180 per 100,000 young\n"
+            "Indicator Q2 2024/25 England\n"
+            "First time entrants (rate per 100,000 aged 10-17) 180 167\n")
+    assert _prose_text({"text": text, "tables": [table]}).strip().split("\n") == [
+        "First time entrants to the youth justice system fell to 180 per 100,000 young"]
 
 
 def test_table_rows_run_together_are_no_statement():

@@ -14,6 +14,8 @@ from normalise.kpis import _label_unit, comparator_of, table_observations, trans
     ("Number of children awaiting adoption (and percentage)", None),
     ("Percentage of re-referrals within 12 months", "percent"),
     ("Children in care per 10,000 children", "rate_per_10000"),
+    ("First time entrants (rate per 100,000 aged 10-17)", "ratio"),
+    ("Custody rate per 1,000 aged 10-17", "ratio"),
     ("Average time from entering care to adoption (days)", "days"),
     ("Average duration of care proceedings (weeks)", "weeks"),
     ("Social workers in post (FTE)", "fte"),
@@ -179,6 +181,17 @@ def test_a_column_header_gives_the_unit_of_its_cells():
     assert got == [("cp_plans_count", "council", 312.0, "count"),
                    ("cp_plans_rate_per_10000", "council", 45.2, "rate_per_10000"),
                    ("cp_plans_rate_per_10000", "national", 42.1, "rate_per_10000")]
+
+
+def test_a_rate_per_100000_header_is_no_rate_per_10000():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Measure", "Rate per 100,000", "England rate per 100,000"],
+                                   [["First time entrants to the youth justice system", "180", "167"]])]}
+    got = [(o["indicator_id"], o["comparator"], o["value"], o["unit"]) for o in table_observations(paper, [table], "2024/25-Q2")]
+    assert got == [("yj_fte_rate", "council", 180.0, "ratio"), ("yj_fte_rate", "national", 167.0, "ratio")]
 
 
 def test_months_without_a_year_and_last_year_take_their_period_from_the_paper():

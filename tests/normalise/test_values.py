@@ -36,6 +36,10 @@ from normalise.values import Figure, is_blank, parse_value
     ("19.5 percent", [Figure(19.5, "percent")]),
     ("345 per 10k", [Figure(345.0, "rate_per_10000")]),
     ("72 per 10,000 children", [Figure(72.0, "rate_per_10000")]),
+    # rates on another base are no rates per 10,000: the catalogue calls them ratios
+    ("180 per 100,000", [Figure(180.0, "ratio")]),
+    ("0.10 per 1,000", [Figure(0.1, "ratio")]),
+    ("212 (45.1 per 100,000)", [Figure(212.0, "count"), Figure(45.1, "ratio")]),
 ])
 def test_figures(raw, expected):
     assert parse_value(raw) == expected
