@@ -1018,6 +1018,69 @@ def merged_recommendation_plan(path: Path) -> Path:
     return path
 
 
+MERGED_LEAD_ACTIONS = [("1.1", "Introduce a revised assessment template", "Head of Assessment", "December 2024"),
+                       ("1.2", "Deliver training on analysis in assessments", "Head of Assessment", "March 2025"),
+                       ("1.3", "Audit 20 assessments a month", "Service Manager, Quality Assurance", "Monthly"),
+                       ("2.1", "Launch a supervision policy with a recording template", "Principal Social Worker",
+                        "31 January 2025"),
+                       ("2.2", "Record a rationale for every management decision", "Principal Social Worker",
+                        "31 January 2025")]
+
+
+def merged_lead_plan(path: Path) -> Path:
+    """A plan that prints a lead or a timescale once, in a cell merged down over the actions sharing it
+    (as Word does when a table's cells are merged vertically); RAG cells are colour only."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+                            title="Millbrook Improvement Plan")
+    rows = [["Ofsted recommendation", "Action", "Lead officer", "Timescale", "RAG"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for n, (ref, action, lead, deadline) in enumerate(MERGED_LEAD_ACTIONS, 1):
+        above = MERGED_LEAD_ACTIONS[n - 2] if n > 1 else None
+        same_rec = above is not None and above[0][0] == ref[0]
+        rows.append(["" if same_rec else _p(f"{ref[0]}. The quality of practice in area {ref[0]}."), _p(f"{ref} {action}"),
+                     "" if same_rec and above[2] == lead else _p(lead),
+                     "" if same_rec and above[3] == deadline else deadline, ""])
+        style.append(("BACKGROUND", (4, n), (4, n), RAG_FILLS[("green", "amber", "red")[n % 3]]))
+    for col in (0, 2, 3):  # merge each run of blanks into the cell above it
+        start = 1
+        for r in range(2, len(rows) + 1):
+            if r == len(rows) or rows[r][col] != "":
+                if r - 1 > start:
+                    style.append(("SPAN", (col, start), (col, r - 1)))
+                start = r
+    table = Table(rows, colWidths=[60 * mm, 90 * mm, 50 * mm, 35 * mm, 14 * mm])
+    table.setStyle(TableStyle(style))
+    doc.build([_p("Millbrook District Council", "Title"), _p("Children's Services Improvement Plan", "Heading1"), table])
+    return path
+
+
+GROUPED_SCORECARD = [("Front door", [("Re-referrals within 12 months", "24%", "22%", "22.4%"),
+                                     ("Contacts progressing to referral", "31%", "29%", "")]),
+                     ("Assessment", [("Assessments completed within 45 working days", "78%", "84%", "82.9%"),
+                                     ("Children seen during assessment", "95%", "97%", "")]),
+                     ("Children in care", [("Children in care with 3 or more placements in the year", "11%", "10%",
+                                            "10%")])]
+
+
+def grouped_scorecard(path: Path) -> Path:
+    """A scorecard whose first column names a service area once, merged down beside the measures it groups;
+    the last area has a single measure, so its cell spans no rows."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Millbrook Performance Measures")
+    rows = [["Area", "Measure", "Q1 2024/25", "Q2 2024/25", "England"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for area, measures in GROUPED_SCORECARD:
+        first = len(rows)
+        rows += [[area if k == 0 else "", _p(m[0]), *m[1:]] for k, m in enumerate(measures)]
+        if len(measures) > 1:
+            style.append(("SPAN", (0, first), (0, len(rows) - 1)))
+    table = Table(rows, colWidths=[40 * mm, 90 * mm, 25 * mm, 25 * mm, 25 * mm])
+    table.setStyle(TableStyle(style))
+    doc.build([_p("Performance measures", "Heading1"), table])
+    return path
+
+
 LETTERED_ACTIONS = [("1", "The quality of management oversight and supervision, so that plans progress without delay.",
                      [("1a", "Implement a revised supervision policy with a standard template", "Complete", "blue"),
                       ("1b", "Deliver management oversight training to all team managers", "On Track", "green")]),

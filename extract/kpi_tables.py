@@ -64,6 +64,12 @@ def _label_index(cells: list[str]) -> int | None:
     return None
 
 
+def _names_a_measure(cells: list[str], i: int) -> bool:
+    """Does cell i name a measure (words, not a figure or a bare unit such as 'Rate' or 'Number')?"""
+    text = cells[i] if i < len(cells) else ""
+    return len(re.findall(r"[A-Za-z]{2,}", text)) >= 2 and not looks_like_figure(text)
+
+
 def footnotes_in(text: str) -> dict[str, str]:
     """Star markers a text defines: {'*': 'As at 30 October 2019', '**': 'Q1, Q2 awaited'}."""
     return {m.group(1): m.group(2).strip(" .;") for m in _FOOTNOTE.finditer(text or "")}
@@ -130,9 +136,12 @@ def _filled(cells: list[str]) -> int:
 def read_table(table: Table) -> list[dict]:
     """A table's sections: each a header and the rows (label + value cells) under it."""
     sections: list[dict] = []
+    group_col = None
     for r, row in enumerate(table.rows):
         cells = _cell_texts(row)
         li = _label_index(cells)
+        if li is not None and (table.spans_down(r, li) or li == group_col) and _names_a_measure(cells, li + 1):
+            group_col, li = li, li + 1  # 'Front door' merged down beside the measures it groups: a group, not a label
         values = cells[li + 1:] if li is not None else []
         has_figure = any(looks_like_figure(v) for v in values)
         if sections and not sections[-1]["rows"] and not cells[sections[-1]["label_col"]] and any(cells) \

@@ -453,6 +453,20 @@ def _shaded_status(row: list[Cell | None], layout: Layout) -> str | None:
     return None
 
 
+# what one cell merged down over several actions says of each of them (not their refs or actions)
+_SHARED_ROLES = ("lead", "deadline", "rag", "progress", "success", "impact", "recommendations")
+
+
+def with_merged_cells(table: Table, r: int, layout: Layout) -> list[Cell | None]:
+    """Row ``r`` with the cells merged down into it from above (a lead or a deadline printed once for the
+    actions it spans) in their place."""
+    row = list(table.rows[r])
+    for i, role in layout.roles.items():
+        if role in _SHARED_ROLES and i < len(row) and row[i] is None:
+            row[i] = table.cell_over(r, i)
+    return row
+
+
 def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: list[Rect] | None = None,
          words: list[Word] | None = None) -> None:
     if "rag" not in layout.roles.values() and not rec.rag_fill:
@@ -725,7 +739,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                         finding_number = ref_cell.text.strip()  # 'No.' beside the recommendation numbers it
                 current.section = finding_title if "finding" in col else (band or header or heading)
                 current.recommendation = finding_number
-                _add(current, row, layout, page.number, page.rects, page.words)
+                _add(current, with_merged_cells(table, start + k, layout), layout, page.number, page.rects, page.words)
             last_page = page.number
     flush()
     if not out and paper is not None and paper.doc_type in PLAN_TYPES:

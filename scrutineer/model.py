@@ -96,6 +96,25 @@ class Table:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def cell_over(self, r: int, col: int, tolerance: float = 2.0) -> Cell | None:
+        """The cell merged down over row ``r`` in column ``col`` from a row above (a lead or a
+        recommendation printed once for the rows it spans), or None when nothing spans into it."""
+        here = [c for c in self.rows[r] if c is not None]
+        if not here or col >= len(self.rows[r]) or self.rows[r][col] is not None:
+            return None
+        row_top = min(c.top for c in here)
+        for above in reversed(self.rows[:r]):
+            cell = above[col] if col < len(above) else None
+            if cell is not None:
+                return cell if cell.bottom > row_top + tolerance else None
+        return None
+
+    def spans_down(self, r: int, col: int, tolerance: float = 2.0) -> bool:
+        """Does the cell at (r, col) reach below its row (merged over the rows under it)?"""
+        cell = self.rows[r][col] if col < len(self.rows[r]) else None
+        others = [c.bottom for c in self.rows[r] if c is not None and c is not cell]
+        return cell is not None and bool(others) and cell.bottom > min(others) + tolerance
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Table":
         rows = [[Cell(**c) if c else None for c in row] for row in d.get("rows", [])]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from examples.builders import kpi_report, quarterly_scorecard, scorecard_and_key, split_scorecard
+from examples.builders import GROUPED_SCORECARD, grouped_scorecard, kpi_report, quarterly_scorecard, scorecard_and_key, split_scorecard
 from extract.kpi_tables import extract_kpi_tables, footnotes_in, looks_like_figure, merge_header, read_table
 from extract.pages import parse_pdf
 from scrutineer.model import Cell, Table
@@ -149,3 +149,10 @@ def test_a_headless_table_not_following_one_gives_nothing(tmp_path):
     path = split_scorecard(tmp_path / "split.pdf")
     pages = parse_pdf(str(path), "other")
     assert extract_kpi_tables(pages[1:], None, {}) == []
+
+
+def test_an_area_merged_down_beside_its_measures_is_a_group_not_a_label(tmp_path):
+    tables = extract_kpi_tables(parse_pdf(str(grouped_scorecard(tmp_path / "card.pdf")), "other"), None, {})
+    (section,) = tables[0]["sections"]
+    assert [r["label"] for r in section["rows"]] == [m[0] for _, measures in GROUPED_SCORECARD for m in measures]
+

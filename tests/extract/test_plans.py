@@ -385,3 +385,11 @@ def test_status_given_per_quarter_takes_the_latest(tmp_path):
     assert [r["ref"] for r in rows] == ["1.1", "1.2", "2.1"]  # from the action text, not the status letters
     assert [r["rag_colour"] for r in rows] == [fills[s] for s in latest]
     assert [r["rag_text"] for r in rows] == [s[0].upper() for s in latest]
+
+
+def test_a_lead_or_timescale_merged_down_over_actions_belongs_to_each(tmp_path):
+    rows = rows_of(tmp_path, builders.merged_lead_plan)
+    got = [(r["ref"], r["lead"], r["deadline_raw"]) for r in rows]
+    assert got == [(ref, lead, deadline) for ref, _, lead, deadline in builders.MERGED_LEAD_ACTIONS]
+    assert [r["recommendations_raw"] for r in rows] == ["1", "1", "1", "2", "2"]
+    assert all(r["rag_colour"] for r in rows)  # a RAG cell of its own on every row stays its own
