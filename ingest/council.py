@@ -40,6 +40,15 @@ def councils() -> tuple[Council, ...]:
         )
 
 
+def _word_pattern(word: str) -> str:
+    """One word of a council's name: 'and' may be '&'; an abbreviation's full stop may be left out ('St. Helens')."""
+    if word.lower() == "and":
+        return "(?:and|&)"
+    if word.endswith("."):
+        return re.escape(word[:-1]) + r"\.?"
+    return re.escape(word)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern, Council, int]]:
     """Every name and alias as a whole-word pattern, longest first so that
@@ -47,9 +56,9 @@ def _patterns() -> list[tuple[re.Pattern, Council, int]]:
     out = []
     for c in councils():
         for name in {c.name, *c.aliases}:
-            words = ["(?:and|&)" if w.lower() == "and" else re.escape(w) for w in re.split(r"[\s,]+", name) if w]
-            body = r"[\s,]+".join(words)
-            out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.I), c, len(name)))
+            body = r"[\s,]+".join(_word_pattern(w) for w in re.split(r"[\s,]+", name) if w)
+            # 'Greater Manchester' is a combined authority, not Manchester's council
+            out.append((re.compile(rf"(?<![\w-])(?<!greater\s){body}(?![\w-])", re.I), c, len(name)))
         if c.domain and not c.defunct:  # a defunct council's domain now belongs to its successor
             out.append((re.compile(re.escape(c.domain), re.I), c, len(c.domain)))
     out.sort(key=lambda x: -x[2])

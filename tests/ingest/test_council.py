@@ -29,6 +29,7 @@ def test_statistical_neighbours_point_at_councils_in_the_table():
     ("Inspection of Bristol local authority children's services", "", "801"),
     ("Southend-on-Sea Borough Council", "", "882"),
     ("North Northamptonshire", "", "940"),
+    ("St Helens Borough Council", "", "342"),  # the table spells it 'St. Helens'
     # an inspectorate's letterhead names the town it writes from, with a postcode: not the council
     ("Focused visit", "Piccadilly Gate\nStore Street\nManchester\nM1 2WD\n14 March 2023\nRutland County Council", "857"),
 ])
@@ -38,6 +39,7 @@ def test_identify_prefers_the_longest_name_and_the_title(title, body, code):
 
 def test_no_council_named_gives_none():
     assert identify("Annual report", "This report sets out our plans for the year.") is None
+    assert identify("Regional report", "Greater Manchester Combined Authority") is None  # no council
 
 
 def test_by_code():
