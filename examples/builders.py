@@ -918,6 +918,35 @@ def dot_status_plan(path: Path) -> Path:
     return path
 
 
+def marked_status_plan(path: Path, mark: str = "shape") -> Path:
+    """A plan whose RAG cells are not filled: each holds a dot in the status colour, drawn as a shape
+    (``mark="shape"``, curves) or placed as a small picture (``mark="picture"``, as Word pastes an icon)."""
+    from reportlab.graphics.shapes import Circle, Drawing
+    from reportlab.platypus import Image
+
+    def dot(rag: str):
+        colour = RAG_FILLS[rag]
+        if mark == "shape":
+            drawing = Drawing(12, 12)
+            drawing.add(Circle(6, 6, 5, fillColor=colour, strokeColor=colour))
+            return drawing
+        from PIL import Image as Picture, ImageDraw
+        picture = Picture.new("RGBA", (48, 48), (255, 255, 255, 0))
+        ImageDraw.Draw(picture).ellipse((3, 3, 45, 45), fill=tuple(round(v * 255) for v in colour.rgb()) + (255,))
+        png = path.with_name(f"{path.stem}-{rag}.png")
+        picture.save(png)
+        return Image(str(png), width=12, height=12)
+
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Fenwick Improvement Plan")
+    rows = [["Ref", "Action", "Lead", "Deadline", "Status"]]
+    for ref, action, lead, deadline, rag, _ in IMPROVEMENT_ACTIONS:
+        rows.append([ref, _p(action), _p(lead), _p(deadline), dot(rag) if rag else ""])
+    table = Table(rows, colWidths=[12 * mm, 120 * mm, 60 * mm, 30 * mm, 18 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    doc.build([_p("Fenwick Council Children's Services Improvement Plan", "Title"), table])
+    return path
+
+
 def narrow_column_plan(path: Path) -> Path:
     """A plan in columns too narrow for some of its words, broken as Word and LibreOffice break them: the piece
     that fits fills its line to the cell's edge and the rest starts the next line, with no hyphen

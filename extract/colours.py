@@ -39,3 +39,21 @@ def to_hex(colour) -> str | None:
         r, g, b = (_clamp((1 - x) * (1 - k)) for x in (c, m, y))
         return f"#{r:02x}{g:02x}{b:02x}"
     return None
+
+
+def dominant_colour(pixels: list[tuple[int, int, int]], min_share: float = 0.15) -> str | None:
+    """The colour most of an icon's coloured pixels share (a status dot drawn as a picture), as
+    ``#rrggbb``; None when too few pixels are coloured (a grey or black icon, or mostly background)."""
+    if not pixels:
+        return None
+    buckets: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+    for rgb in pixels:
+        if max(rgb) - min(rgb) >= 40:
+            buckets.setdefault(tuple(v // 32 for v in rgb), []).append(rgb)
+    if not buckets:
+        return None
+    top = max(buckets.values(), key=len)
+    if len(top) < min_share * len(pixels):
+        return None
+    r, g, b = (round(sum(p[i] for p in top) / len(top)) for i in range(3))
+    return f"#{r:02x}{g:02x}{b:02x}"

@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extract import ocr
-from extract.colours import is_saturated, to_hex
+from extract.colours import dominant_colour, is_saturated, to_hex
 from extract.tables import TableSettings, find_tables, is_figure_token
 from scrutineer.model import Page, Rect, Word
 
@@ -246,7 +246,38 @@ def layout_of(plumber_page, number: int, settings: TableSettings) -> tuple[list[
             continue
         rects.append(Rect(x0=r["x0"], top=r["top"], x1=r["x1"], bottom=r["bottom"], fill=to_hex(r.get("non_stroking_color"))))
     tables = find_tables(plumber_page, number, words, rects, settings)
-    return words, rects, tables
+    # status dots drawn as shapes join the rects after the tables are found: marks in a cell, never its fill
+    marks = [Rect(x0=c["x0"], top=c["top"], x1=c["x1"], bottom=c["bottom"], fill=to_hex(c.get("non_stroking_color")))
+             for c in plumber_page.curves if c.get("fill") and _is_mark(c)]
+    return words, rects + marks, tables
+
+
+MARK_MAX = 30.0  # points: a status dot or icon is this small; a chart or a logo is not
+
+
+def _is_mark(obj: dict) -> bool:
+    return 2.0 <= obj["x1"] - obj["x0"] <= MARK_MAX and 2.0 <= obj["bottom"] - obj["top"] <= MARK_MAX
+
+
+def icon_marks(pdf_page, plumber_page) -> list[Rect]:
+    """Small pictures (a traffic-light icon in a status cell) as marks in the colour most of their pixels
+    show, read by rendering each one's box: the picture's own colour space and mask need no decoding."""
+    out = []
+    width, height = plumber_page.width, plumber_page.height
+    for img in plumber_page.images:
+        if not _is_mark(img):
+            continue
+        scale = 32 / max(img["x1"] - img["x0"], img["bottom"] - img["top"])
+        crop = (img["x0"], height - img["bottom"], width - img["x1"], img["top"])
+        try:
+            rgb = pdf_page.render(scale=scale, crop=crop).to_pil().convert("RGB").tobytes()
+            pixels = list(zip(rgb[0::3], rgb[1::3], rgb[2::3]))
+        except Exception:  # a picture PDFium cannot draw is no mark
+            continue
+        colour = dominant_colour(pixels)
+        if colour:
+            out.append(Rect(x0=img["x0"], top=img["top"], x1=img["x1"], bottom=img["bottom"], fill=colour))
+    return out
 
 
 def parse_pdf(path: str, doc_type: str = "other", settings: TableSettings | None = None,
@@ -300,12 +331,16 @@ def _read_layout(path: str, pages: list[Page], wanted: list[int], settings: Tabl
     # PDFium repairs damaged files that pdfminer cannot parse: such a paper (or page) keeps
     # its text and loses only its tables, and the reason is reported
     failed_pages: list[int] = []
+    pictures = None  # PDFium's copy of the paper, opened only when a page has icons to colour
     try:
         with pdfplumber.open(path, pages=wanted) as pdf:
             for plumber_page in pdf.pages:
                 page = pages[plumber_page.page_number - 1]
                 try:
                     page.words, page.rects, page.tables = layout_of(plumber_page, page.number, settings)
+                    if page.tables and any(_is_mark(img) for img in plumber_page.images):
+                        pictures = pictures or pdfium.PdfDocument(path)
+                        page.rects += icon_marks(pictures[page.number - 1], plumber_page)
                     page.layout = True
                 except Exception:
                     page.words, page.rects, page.tables = [], [], []
@@ -315,6 +350,9 @@ def _read_layout(path: str, pages: list[Page], wanted: list[int], settings: Tabl
         if problems is not None:
             problems.append(f"tables could not be read, text only (pdfplumber: {type(exc).__name__}: {exc})")
         return pages
+    finally:
+        if pictures is not None:
+            pictures.close()
     if failed_pages and problems is not None:
         problems.append(f"tables could not be read on page{'s' if len(failed_pages) > 1 else ''} "
                         f"{', '.join(map(str, failed_pages[:10]))}{' …' if len(failed_pages) > 10 else ''}")

@@ -11,6 +11,7 @@ from extract.pages import parse_pdf
 from extract.plans import (bold_title, band_section, clean_text, extract_plan_rows, header_role, numbered_items, own_ref,
                            numbered_parts, recommendations_in, status_mark, is_completed_heading)
 from scrutineer.model import Cell, Page, Paper, Rect, Word
+from normalise.rag import rag_from_colour
 
 
 def rows_of(tmp_path, builder):
@@ -393,3 +394,10 @@ def test_a_lead_or_timescale_merged_down_over_actions_belongs_to_each(tmp_path):
     assert got == [(ref, lead, deadline) for ref, _, lead, deadline in builders.MERGED_LEAD_ACTIONS]
     assert [r["recommendations_raw"] for r in rows] == ["1", "1", "1", "2", "2"]
     assert all(r["rag_colour"] for r in rows)  # a RAG cell of its own on every row stays its own
+
+
+@pytest.mark.parametrize("mark", ["shape", "picture"])
+def test_status_printed_as_a_dot_drawn_or_pasted_in(tmp_path, mark):
+    rows = rows_of(tmp_path, lambda p: builders.marked_status_plan(p, mark))
+    got = [rag_from_colour(r["rag_colour"]) for r in rows]
+    assert got == [a[4] for a in builders.IMPROVEMENT_ACTIONS]
