@@ -217,6 +217,45 @@ def transposed(section: dict, context: str | None) -> dict:
     return {**section, "header": [header[li]] + [r["label"] for r in rows], "label_col": 0, "rows": turned}
 
 
+def place_of(label: str, own_la_code: str | None) -> tuple[str | None, str | None] | None:
+    """(comparator, la_code) when a row label only names a place: a benchmark ('England', 'Statistical
+    neighbours', 'London') or a council ('Bromley', the paper's own); None when it names anything else."""
+    from ingest.council import identify
+
+    text = " ".join(label.split())
+    if not text or len(text.split()) > 4 or re.search(r"\d", text):
+        return None
+    council = identify(text, "")
+    rest = re.sub(r"\b(?:council|borough|city|county|of|the|metropolitan|district|royal|london)\b", " ",
+                  text.lower().replace(council.name.lower(), " ")) if council else text
+    if council is not None and not rest.strip(" ,&-"):
+        return None, (None if council.la_code == own_la_code else council.la_code)
+    comparator = comparator_of(text)
+    if comparator and comparator != "target":
+        return comparator, None
+    return None
+
+
+def rows_by_place(section: dict, own_la_code: str | None) -> list[tuple[dict, str | None, str | None]] | None:
+    """(row, comparator, la_code) for a table whose rows are the council and its benchmarks ('Bexley |
+    Statistical neighbours | England') or its neighbours by name; None for a table of measures."""
+    rows = section["rows"]
+    places = [place_of(r["label"], own_la_code) for r in rows]
+    if len(rows) < 2 or None in places or not any(comparator for comparator, _ in places):
+        return None
+    return [(r, comparator, la_code) for r, (comparator, la_code) in zip(rows, places)]
+
+
+def _measure_above(caption: str | None, section: dict) -> str | None:
+    """What a table of places measures: the line printed above it, else the header over its labels."""
+    over_labels = section["header"][section["label_col"]] if section["header"] else ""
+    for text in (caption, over_labels):
+        if text and len(re.findall(r"[A-Za-z]{3,}", text)) >= 2 and place_of(text, None) is None \
+                and not re.fullmatch(r"(?:local\s+)?(?:authority|area|council|la|comparator)s?", text.strip(), re.I):
+            return " ".join(text.split())
+    return None
+
+
 def table_observations(paper: Paper, tables: list[dict], context: str | None) -> list[dict]:
     """Observations from the KPI tables a paper prints."""
     out = []
@@ -226,6 +265,17 @@ def table_observations(paper: Paper, tables: list[dict], context: str | None) ->
         for s_index, section in enumerate(t["sections"]):
             section = transposed(section, context)
             kinds = _column_kinds(section["header"], section["label_col"], context)
+            places = rows_by_place(section, paper.la_code)
+            if places is not None:
+                # one measure, named above the table, for the council and each benchmark or neighbour by row
+                measure = _measure_above(t.get("caption"), section)
+                caption_raw, caption_period = find_period(measure, context)
+                for row, comparator, la_code in places if measure else ():
+                    row_kinds = [{**k, "comparator": k["comparator"] or comparator, "la_code": la_code or k["la_code"]}
+                                 for k in kinds]
+                    out.extend(_row_observations(paper, t, s_index, {**row, "label": measure}, row_kinds, notes, context,
+                                                 caption_raw, caption_period, set()))
+                continue
             hits = sum(1 for r in section["rows"] if map_indicator(r["label"]))
             if not _is_kpi_section(section, kinds, hits):
                 continue

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.kpis import _label_unit, comparator_of, table_observations, transposed, unit_of_unmapped
+from normalise.kpis import _label_unit, comparator_of, place_of, table_observations, transposed, unit_of_unmapped
 
 
 @pytest.mark.parametrize("label, unit", [
@@ -292,3 +292,38 @@ def test_a_trajectory_is_a_target_and_a_rolling_year_has_no_fixed_period():
     got = [(o["comparator"], o["period_raw"], o["period"], o["value"]) for o in table_observations(paper, [table], "2024/25-Q2")]
     assert got == [("council", "Sep", "2024-09", 1240.0), ("council", "Rolling 12 months", None, 14500.0),
                    ("target", "Sep", "2024-09", 1100.0)]
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("England", ("national", None)), ("Statistical neighbours", ("statistical_neighbours", None)),
+    ("London", ("regional", None)), ("SN average", ("statistical_neighbours", None)),
+    ("Bexley", (None, None)),  # the paper's own council
+    ("Bromley", (None, "305")), ("London Borough of Bromley", (None, "305")), ("Poole", (None, "836")),
+    ("Re-referrals within 12 months", None), ("Bromley children in care", None), ("Target", None), ("2023/24", None),
+])
+def test_a_row_label_that_only_names_a_place(label, expected):
+    assert place_of(label, "303") == expected
+
+
+def test_a_table_of_places_by_row_measures_what_its_caption_names():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0, la_code="303")
+    benchmarks = {"page": 1, "table": 0, "caption": "Re-referrals within 12 months (%)", "footnotes": {},
+                  "sections": [_section(["", "2022/23", "2023/24"], [["Bexley", "20%", "19%"],
+                                                                      ["Statistical neighbours", "21%", "22%"],
+                                                                      ["England", "21.0%", "22.4%"]])]}
+    neighbours = {"page": 1, "table": 1, "caption": "Children in care per 10,000 children (31 March 2024)",
+                  "footnotes": {}, "sections": [_section(["Local authority", "Rate per 10,000"],
+                                                         [["Bexley", "52"], ["Bromley", "38"], ["England", "70"]])]}
+    got = [(o["la_code"] or "303", o["indicator_id"], o["comparator"], o["period"], o["value"])
+           for o in table_observations(paper, [benchmarks, neighbours], None)]
+    assert sorted(got) == sorted([
+        ("303", "cin_rereferrals_12m", "council", "2022/23", 20.0), ("303", "cin_rereferrals_12m", "council", "2023/24", 19.0),
+        ("303", "cin_rereferrals_12m", "statistical_neighbours", "2022/23", 21.0),
+        ("303", "cin_rereferrals_12m", "statistical_neighbours", "2023/24", 22.0),
+        ("303", "cin_rereferrals_12m", "national", "2022/23", 21.0), ("303", "cin_rereferrals_12m", "national", "2023/24", 22.4),
+        ("303", "cla_rate_per_10000", "council", "2024-03", 52.0), ("305", "cla_rate_per_10000", "council", "2024-03", 38.0),
+        ("303", "cla_rate_per_10000", "national", "2024-03", 70.0)])
+    # with no line above naming the measure, the figures have no label: none is better than a wrong one
+    assert table_observations(paper, [{**benchmarks, "caption": None}], None) == []
