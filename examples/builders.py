@@ -1110,6 +1110,28 @@ def grouped_scorecard(path: Path) -> Path:
     return path
 
 
+QUALIFIED_SCORECARD = [("Children in care", [("Number", "412", "430", ""), ("Rate per 10,000", "66", "68", "70")]),
+                       ("Care leavers aged 19-21 in education, employment or training",
+                        [("Number", "120", "125", ""), ("%", "58%", "60%", "56%")])]
+
+
+def qualified_scorecard(path: Path) -> Path:
+    """A scorecard that prints each measure once, merged down over rows that say how it is counted
+    ('Number', 'Rate per 10,000', '%')."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Hartley Performance Scorecard")
+    rows = [["Indicator", "Measure", "Q1 2024/25", "Q2 2024/25", "England"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for measure, counts in QUALIFIED_SCORECARD:
+        first = len(rows)
+        rows += [[_p(measure) if k == 0 else "", *count] for k, count in enumerate(counts)]
+        style.append(("SPAN", (0, first), (0, len(rows) - 1)))
+    table = Table(rows, colWidths=[80 * mm, 35 * mm, 25 * mm, 25 * mm, 25 * mm])
+    table.setStyle(TableStyle(style))
+    doc.build([_p("Performance scorecard: Quarter 2 2024/25", "Heading1"), table])
+    return path
+
+
 LETTERED_ACTIONS = [("1", "The quality of management oversight and supervision, so that plans progress without delay.",
                      [("1a", "Implement a revised supervision policy with a standard template", "Complete", "blue"),
                       ("1b", "Deliver management oversight training to all team managers", "On Track", "green")]),

@@ -64,6 +64,21 @@ def _label_index(cells: list[str]) -> int | None:
     return None
 
 
+def _repeats(table: Table, col: int) -> bool:
+    """Does a column say the same few things again and again ('Number', 'Rate per 10,000' under each
+    measure), as a column of qualifiers does and a column of measures does not?"""
+    texts = [" ".join(row[col].text.split()) for row in table.rows[1:]
+             if col < len(row) and row[col] is not None and row[col].text.strip()]
+    if not texts or any(looks_like_figure(t) for t in texts):
+        return False
+    return all(_COUNTED_AS.match(t) for t in texts) or len(texts) >= 4 and len(set(texts)) * 2 <= len(texts)
+
+
+# how a figure is counted, said on its own: 'Number', '%', 'Rate per 10,000', 'Days'
+_COUNTED_AS = re.compile(r"^(?:number|no\.?|count|total|%|percent(?:age)?|rate(?:\s+per\s+[\d,]+k?)?|per\s+[\d,]+k?|"
+                         r"days?|weeks?|fte|average|mean|median|ratio|score)$", re.I)
+
+
 def _names_a_measure(cells: list[str], i: int) -> bool:
     """Does cell i name a measure (words, not a figure or a bare unit such as 'Rate' or 'Number')?"""
     text = cells[i] if i < len(cells) else ""
@@ -140,7 +155,17 @@ def read_table(table: Table) -> list[dict]:
     for r, row in enumerate(table.rows):
         cells = _cell_texts(row)
         li = _label_index(cells)
-        if li is not None and (table.spans_down(r, li) or li == group_col) and _names_a_measure(cells, li + 1):
+        first = next((j for j, t in enumerate(cells) if t), 0)
+        over = next((table.cell_over(r, j) for j in range(first) if table.cell_over(r, j)), None)
+        if li is None and over is not None and cells[first] and not looks_like_figure(cells[first]):
+            li = first  # a qualifier with no letters ('%') under a label merged down
+        if li is not None and (over is not None or table.spans_down(r, li)) and _repeats(table, li + (over is None)):
+            # a label merged down over rows that each say how it is counted ('Children in care' over
+            # 'Number' and 'Rate per 10,000'): the row is the label in that count
+            measure = " ".join((over.text if over is not None else cells[li]).split())
+            li += over is None
+            cells[li] = f"{measure} ({cells[li]})"
+        elif li is not None and (table.spans_down(r, li) or li == group_col) and _names_a_measure(cells, li + 1):
             group_col, li = li, li + 1  # 'Front door' merged down beside the measures it groups: a group, not a label
         values = cells[li + 1:] if li is not None else []
         has_figure = any(looks_like_figure(v) for v in values)

@@ -65,6 +65,7 @@ _UNIT_IN_LABEL = (
     ("fte", re.compile(r"\bfte\b", re.I)),
     # 'Number of …' counts, unless it announces a second figure ('Number of children in care (and rate)')
     ("count", re.compile(r"^\s*(?:total\s+)?(?:number|no\.?)\s+of\b(?!.*\band\s+(?:rate|percentage|%))", re.I)),
+    ("count", re.compile(r"\((?:number|no\.?|count)\)\s*$", re.I)),  # 'Children in care (Number)'
 )
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from examples.builders import GROUPED_SCORECARD, grouped_scorecard, kpi_report, quarterly_scorecard, scorecard_and_key, split_scorecard
+from examples.builders import (GROUPED_SCORECARD, QUALIFIED_SCORECARD, grouped_scorecard, kpi_report, qualified_scorecard,
+                               quarterly_scorecard, scorecard_and_key, split_scorecard)
 from extract.kpi_tables import extract_kpi_tables, footnotes_in, looks_like_figure, merge_header, read_table
 from extract.pages import parse_pdf
 from scrutineer.model import Cell, Table
@@ -156,3 +157,9 @@ def test_an_area_merged_down_beside_its_measures_is_a_group_not_a_label(tmp_path
     (section,) = tables[0]["sections"]
     assert [r["label"] for r in section["rows"]] == [m[0] for _, measures in GROUPED_SCORECARD for m in measures]
 
+
+
+def test_a_measure_merged_down_over_how_it_is_counted_labels_each_count(tmp_path):
+    tables = extract_kpi_tables(parse_pdf(str(qualified_scorecard(tmp_path / "card.pdf")), "other"), None, {})
+    (section,) = tables[0]["sections"]
+    assert [r["label"] for r in section["rows"]] == [f"{m} ({q[0]})" for m, counts in QUALIFIED_SCORECARD for q in counts]

@@ -14,6 +14,7 @@ from normalise.kpis import _label_unit, comparator_of, place_of, table_observati
     ("Number of children awaiting adoption (and percentage)", None),
     ("Percentage of re-referrals within 12 months", "percent"),
     ("Children in care per 10,000 children", "rate_per_10000"),
+    ("Children in care (Number)", "count"), ("Care leavers in EET (%)", "percent"),
     ("First time entrants (rate per 100,000 aged 10-17)", "ratio"),
     ("Custody rate per 1,000 aged 10-17", "ratio"),
     ("Average time from entering care to adoption (days)", "days"),
