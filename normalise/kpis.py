@@ -435,6 +435,9 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
             indicator_id = map_label([f"{c} {indicator_raw}" for c in context_labels], unit)
     if indicator_id is None and context_labels:
         indicator_id = _map_in_context(indicator_raw, unit, context_labels)
+    if unit is None and indicator_unit(indicator_id) == "percent" and fig.value > 100:
+        # no share is over 100%: a figure printed with no unit under a percentage's label is a count of it
+        indicator_id = sibling(indicator_id, "count")
     if unit is None:
         unit = indicator_unit(indicator_id) or unit_of_unmapped(indicator_raw, fig.value)
     elif unit in _MEANS and indicator_unit(indicator_id) in _MEANS:

@@ -328,3 +328,17 @@ def test_a_table_of_places_by_row_measures_what_its_caption_names():
         ("303", "cla_rate_per_10000", "national", "2024-03", 70.0)])
     # with no line above naming the measure, the figures have no label: none is better than a wrong one
     assert table_observations(paper, [{**benchmarks, "caption": None}], None) == []
+
+
+def test_a_figure_over_100_under_a_percentages_label_is_no_percentage():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "Q2 2024/25"], [["Children in care placed with parents", "112"],
+                                                                  ["Children placed more than 20 miles from home", "104"],
+                                                                  ["Re-referrals within 12 months", "21"]])]}
+    got = [(o["indicator_id"], o["unit"], o["value"]) for o in table_observations(paper, [table], None)]
+    # the measure's count where the catalogue has one; else unmapped, never a share of 104%
+    assert got == [("cla_placed_with_parents_count", "count", 112.0), (None, "count", 104.0),
+                   ("cin_rereferrals_12m", "percent", 21.0)]
