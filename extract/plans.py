@@ -33,7 +33,8 @@ ROLES = ("ref", "action", "lead", "deadline", "rag", "progress", "success", "imp
 # "Status update" is progress, so those tests come before "action" and "status".
 _HEADER_RULES: tuple[tuple[str | None, str], ...] = (
     ("ref", r"^(?:(?:action\s+)?(?:ref(?:erence)?\.?(?:\s*no\.?)?|no\.?|number)|id|#|item)$"),
-    (None, r"\bstart|\braised\b|\bopened\b|\badded\b|last\s+updated?|date\s+(?:of\s+)?(?:last\s+)?update"),
+    (None, r"\bstart|\braised\b|\bopened\b|\badded\b|last\s+updated?|date\s+(?:of\s+)?(?:last\s+)?update|"
+           r"date\s+(?:actually\s+)?(?:completed|closed|achieved)|(?:completed|closed)\s+(?:date|on)|actual\s+(?:completion|end)"),
     ("lead", r"\blead(?!ership)|\bowner|responsib|accountab|\bwho(?:m)?\b"),
     ("progress", r"\bto\s+date\b"),  # 'Progress to date' is no date
     ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion"),
@@ -193,6 +194,9 @@ def _looks_like_numbers(texts: list[str]) -> bool:
     return bool(texts) and sum(bool(re.fullmatch(r"[\d\s,&.()]*(?:and[\d\s,&.()]*)*", t.lower())) for t in texts) >= 0.6 * len(texts)
 
 
+_REVISED = re.compile(r"\b(?:revised|new|updated|amended|extended|re-?profiled)\b", re.I)
+
+
 def plan_layout(table: Table) -> Layout | None:
     """The column roles of a plan table's header, or None when it is not a plan table."""
     for h, row in enumerate(table.rows[:3]):
@@ -210,7 +214,8 @@ def plan_layout(table: Table) -> Layout | None:
             if (span > 1 and text and (role is None or _SECTION_CUE.match(text))) or _NUMBERED_SECTION.match(text):
                 # a heading over the ref and action columns: "Strategic Priority 1 …", "Priority 2: …"
                 spanning.append((i, text))
-            elif role and role not in roles.values():
+            elif role and (role not in roles.values() or role == "deadline" and _REVISED.search(text)):
+                # a revised deadline beside the original: the cells read as one, so the due date is the latest
                 roles[i] = role
                 if span > 1:
                     role_spans[i] = list(range(i, i + span))

@@ -10,7 +10,7 @@ from examples import builders
 from extract.pages import parse_pdf
 from extract.plans import (bold_title, band_section, clean_text, extract_plan_rows, header_role, numbered_items, own_ref,
                            numbered_parts, recommendations_in, status_mark, is_completed_heading)
-from scrutineer.model import Cell, Page, Paper, Rect, Word
+from scrutineer.model import Cell, Page, Paper, Rect, Table, Word
 from normalise.rag import rag_from_colour
 
 
@@ -35,6 +35,9 @@ def rows_of(tmp_path, builder):
     ("Start date", None), ("Date raised", None), ("Last updated", None), ("Leadership priorities", "finding"), ("Leadership", None),
     ("By whom", "lead"), ("By when", "deadline"), ("Progress to date", "progress"), ("Action no.", "ref"),
     ("Action ref", "ref"), ("How will we know", "success"), ("Position at 31 March", "progress"), ("Progress RAG rating", "rag"), ("End date", "deadline"),
+    # when the work was done is no deadline; when it is due is
+    ("Date completed", None), ("Completed on", None), ("Actual completion", None), ("Completion date", "deadline"),
+    ("Revised deadline", "deadline"),
 ])
 def test_header_role(header, role):
     assert header_role(header) == role
@@ -401,3 +404,15 @@ def test_status_printed_as_a_dot_drawn_or_pasted_in(tmp_path, mark):
     rows = rows_of(tmp_path, lambda p: builders.marked_status_plan(p, mark))
     got = [rag_from_colour(r["rag_colour"]) for r in rows]
     assert got == [a[4] for a in builders.IMPROVEMENT_ACTIONS]
+
+
+def test_a_revised_deadline_beside_the_original_makes_the_due_date_the_latest():
+    def row(top, *texts):
+        return [Cell(t, 100.0 * i, top, 100.0 * (i + 1), top + 20) for i, t in enumerate(texts)]
+    table = Table(page=1, x0=0, top=0, x1=600, bottom=60, rows=[
+        row(0, "Ref", "Action", "Lead", "Original deadline", "Revised deadline", "Date completed"),
+        row(20, "1.1", "Launch the new triage model", "Head of MASH", "30/09/2024", "31/12/2024", ""),
+        row(40, "1.2", "Audit strategy discussions", "Service Manager", "31/10/2024", "", "28/10/2024")])
+    page = Page(number=1, width=600, height=800, text="", layout=True, tables=[table])
+    rows = extract_plan_rows([page], None, {})
+    assert [(r["ref"], r["deadline_raw"]) for r in rows] == [("1.1", "30/09/2024 31/12/2024"), ("1.2", "31/10/2024")]
