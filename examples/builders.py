@@ -1092,22 +1092,29 @@ GROUPED_SCORECARD = [("Front door", [("Re-referrals within 12 months", "24%", "2
                                             "10%")])]
 
 
+def _merged_down_scorecard(path: Path, title: str, header: list[str], groups: list, widths: list[float]) -> Path:
+    """A scorecard whose first column prints each group's name once, merged down over the group's rows."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title=title)
+    rows = [header]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
+    for name, members in groups:
+        first = len(rows)
+        rows += [[_p(name) if k == 0 else "", _p(m[0]), *m[1:]] for k, m in enumerate(members)]
+        if len(members) > 1:
+            style.append(("SPAN", (0, first), (0, len(rows) - 1)))
+    table = Table(rows, colWidths=[w * mm for w in widths])
+    table.setStyle(TableStyle(style))
+    doc.build([_p(title, "Heading1"), table])
+    return path
+
+
 def grouped_scorecard(path: Path) -> Path:
     """A scorecard whose first column names a service area once, merged down beside the measures it groups;
     the last area has a single measure, so its cell spans no rows."""
-    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Millbrook Performance Measures")
-    rows = [["Area", "Measure", "Q1 2024/25", "Q2 2024/25", "England"]]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
-    for area, measures in GROUPED_SCORECARD:
-        first = len(rows)
-        rows += [[area if k == 0 else "", _p(m[0]), *m[1:]] for k, m in enumerate(measures)]
-        if len(measures) > 1:
-            style.append(("SPAN", (0, first), (0, len(rows) - 1)))
-    table = Table(rows, colWidths=[40 * mm, 90 * mm, 25 * mm, 25 * mm, 25 * mm])
-    table.setStyle(TableStyle(style))
-    doc.build([_p("Performance measures", "Heading1"), table])
-    return path
+    return _merged_down_scorecard(path, "Millbrook Performance Measures",
+                                  ["Area", "Measure", "Q1 2024/25", "Q2 2024/25", "England"], GROUPED_SCORECARD,
+                                  [40, 90, 25, 25, 25])
 
 
 QUALIFIED_SCORECARD = [("Children in care", [("Number", "412", "430", ""), ("Rate per 10,000", "66", "68", "70")]),
@@ -1118,18 +1125,9 @@ QUALIFIED_SCORECARD = [("Children in care", [("Number", "412", "430", ""), ("Rat
 def qualified_scorecard(path: Path) -> Path:
     """A scorecard that prints each measure once, merged down over rows that say how it is counted
     ('Number', 'Rate per 10,000', '%')."""
-    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Hartley Performance Scorecard")
-    rows = [["Indicator", "Measure", "Q1 2024/25", "Q2 2024/25", "England"]]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]
-    for measure, counts in QUALIFIED_SCORECARD:
-        first = len(rows)
-        rows += [[_p(measure) if k == 0 else "", *count] for k, count in enumerate(counts)]
-        style.append(("SPAN", (0, first), (0, len(rows) - 1)))
-    table = Table(rows, colWidths=[80 * mm, 35 * mm, 25 * mm, 25 * mm, 25 * mm])
-    table.setStyle(TableStyle(style))
-    doc.build([_p("Performance scorecard: Quarter 2 2024/25", "Heading1"), table])
-    return path
+    return _merged_down_scorecard(path, "Hartley Performance Scorecard: Quarter 2 2024/25",
+                                  ["Indicator", "Measure", "Q1 2024/25", "Q2 2024/25", "England"], QUALIFIED_SCORECARD,
+                                  [80, 35, 25, 25, 25])
 
 
 LETTERED_ACTIONS = [("1", "The quality of management oversight and supervision, so that plans progress without delay.",
