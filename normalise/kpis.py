@@ -125,7 +125,8 @@ def reporting_period(paper: Paper, pages: list[dict]) -> str | None:
     """
     text = " ".join([paper.title or ""] + [p.get("text", "")[:3000] for p in pages[:30]])
     full = Counter(parse_period(m.group(0)) for m in re.finditer(
-        r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d\d\b", text, re.I))
+        r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s*(?:of\s+)?(?:19|20)\d\d\s*[/-]\s*\d\d\b"
+        r"|(?<!\d)(?:19|20)\d\d\s*[/-]\s*\d\d\s*(?:q|qtr\.?|quarter)\s*[1-4]\b", text, re.I))
     full.pop(None, None)
     if full:
         # several quarters named as often (a report comparing with the quarter before, a table's rows):

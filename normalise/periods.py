@@ -25,6 +25,15 @@ _SPAN = re.compile(
 # year ranges: consecutive years are a financial year ('2019-20'), longer ones a span ('2015-18')
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b")
 _QUARTER = re.compile(rf"\b(?:q|qtr\.?|quarter)\s*([1-4])\b(?:\s*(?:of\s+)?(?:the\s+)?((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{{2,4}}))?", re.I)
+# the financial year printed before its quarter: '2023-24 Q4', 'FY23/24 Q2'
+_YEAR_QUARTER = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{2,4})\s*(?:q|qtr\.?|quarter)\s*([1-4])\b", re.I)
+# a run of months: 'Jan-Mar 24', 'April 2023 to March 2024', 'April to September 2019/20' (months of that financial year)
+_MONTH_RUN = re.compile(
+    rf"\b({_MONTH})\.?(?:\s*((?:19|20)\d\d|\d\d)\b)?\s*(?:to|until|-|–)\s*({_MONTH})\.?[\s\-']*"
+    rf"(?:(?P<fy>(?:19|20)\d\d)\s*/\s*\d{{2}}\b|((?:19|20)\d\d|\d\d)\b)", re.I)
+_CALENDAR_QUARTER = re.compile(r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s+(?:19|20)\d\d\b(?!\s*[/-]\s*\d)", re.I)
+# half years have no form of their own in the warehouse
+_HALF_YEAR = re.compile(r"\bH[12]\b|\bhalf[\s-]*year", re.I)
 _YEAR_PAIR = re.compile(r"(?:\b|(?<=FY)|(?<=AY))((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{1,4})\b")  # 'FY2023/24' too
 _ACADEMIC = re.compile(r"\bAY\s*|academic|school year|\bterm\b|key stage|\bKS\d", re.I)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
@@ -75,6 +84,26 @@ def quarter_of_month(period: str) -> str:
     """'2019-09' → '2019/20-Q2'."""
     m = int(period[5:7])
     return f"{fy_of_month(period)}-Q{((m - 4) % 12) // 3 + 1}"
+
+
+def _month_run(m: re.Match) -> str | None:
+    """A run of months as a period, when it is exactly one: a financial quarter ('Jan-Mar 2024' → '2023/24-Q4'),
+    a financial, academic or calendar year ('April 2023 to March 2024' → '2023/24'); None for other runs."""
+    first, last = MONTHS[m.group(1)[:3].lower()], MONTHS[m.group(3)[:3].lower()]
+    if m.group("fy"):
+        fy = int(m.group("fy"))
+        start = (fy if first >= 4 else fy + 1) * 12 + first - 1
+        end = (fy if last >= 4 else fy + 1) * 12 + last - 1
+    else:
+        end_year = _full_year(m.group(5))
+        start_year = _full_year(m.group(2)) if m.group(2) else end_year if first <= last else end_year - 1
+        start, end = start_year * 12 + first - 1, end_year * 12 + last - 1
+    months, year, first_month = end - start + 1, start // 12, start % 12 + 1
+    if months == 3 and first_month in (1, 4, 7, 10):
+        return quarter_of_month(f"{year}-{first_month:02d}")
+    if months == 12 and first_month in (1, 4, 9):
+        return {1: str(year), 4: _fy(year), 9: "AY" + _fy(year)}[first_month]
+    return None
 
 
 def period_span(period: str | None) -> tuple[str, str] | None:
@@ -158,6 +187,18 @@ def latest_period(periods) -> str | None:
     return max(spans)[2] if spans else None
 
 
+def _month_in(text: str) -> str | None:
+    """The month of the first date or month-and-year a text prints ('as at 30 October 2019' → '2019-10')."""
+    if d := _DAY_MONTH_YEAR.search(text):
+        return f"{int(d.group(3))}-{MONTHS[d.group(2)[:3].lower()]:02d}"
+    n = _NUMERIC_DATE.search(text)
+    if n and 1 <= int(n.group(2)) <= 12:
+        return f"{_full_year(n.group(3))}-{int(n.group(2)):02d}"
+    if my := _MONTH_YEAR.search(text):
+        return f"{_full_year(my.group(2))}-{MONTHS[my.group(1)[:3].lower()]:02d}"
+    return None
+
+
 def parse_period(raw: str | None, context: str | None = None, paper_month: str | None = None) -> str | None:
     """Normalised period of a printed period, or None for spans and the unknown.
 
@@ -169,16 +210,28 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
     if not raw:
         return None
     text = " ".join(str(raw).replace("’", "'").split())
+    if _HALF_YEAR.search(text):
+        return None
+    plain = " ".join(text.replace("(", " ").replace(")", " ").split())
+    if run := _MONTH_RUN.search(plain):
+        return _month_run(run)  # the months say which quarter, whatever number it is given
+    if yq := _YEAR_QUARTER.search(text):
+        start = _year_pair(yq.group(1), yq.group(2))
+        return f"{_fy(start)}-Q{yq.group(3)}" if start else None
     if _SPAN.search(text) and not _QUARTER.search(text):
         return None
     r = _YEAR_RANGE.search(text)
     if r and not _year_pair(r.group(1), r.group(2)[-2:]):
         return None
-    q = _QUARTER.search(text)
+    q = _QUARTER.search(plain)
     if q:
         if q.group(2):
             start = _year_pair(q.group(2), q.group(3))
             return f"{_fy(start)}-Q{q.group(1)}" if start else None
+        if _CALENDAR_QUARTER.search(plain):
+            return None  # 'Q4 2023': which year's quarters, financial or calendar, is unsaid
+        if month := _month_in(plain):
+            return f"{fy_of_month(month)}-Q{q.group(1)}"  # 'Q2 as at 30/09/2019'
         fy = context.split("-Q")[0] if context and re.match(r"^\d{4}/\d{2}", context) else None
         return f"{fy}-Q{q.group(1)}" if fy else None
     pair = _YEAR_PAIR.search(text)
@@ -186,15 +239,8 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
         start = _year_pair(pair.group(1), pair.group(2))
         if start and (len(pair.group(1)) == 4 or "/" in pair.group(0)):
             return ("AY" if _ACADEMIC.search(text) else "") + _fy(start)
-    d = _DAY_MONTH_YEAR.search(text)
-    if d:
-        return f"{int(d.group(3))}-{MONTHS[d.group(2)[:3].lower()]:02d}"
-    n = _NUMERIC_DATE.search(text)
-    if n and 1 <= int(n.group(2)) <= 12:
-        return f"{_full_year(n.group(3))}-{int(n.group(2)):02d}"
-    my = _MONTH_YEAR.search(text)
-    if my:
-        return f"{_full_year(my.group(2))}-{MONTHS[my.group(1)[:3].lower()]:02d}"
+    if month := _month_in(text):
+        return month
     before = _YEAR_BEFORE.search(text)
     if before:
         return year_before(context, same=bool(before.group("same")))
@@ -250,7 +296,8 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:between\s+)?{_MONTH}\s+(?:(?:19|20)\d\d\s+)?(?:to|and|-|–)\s+{_MONTH}\s+(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?)",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
-    rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
+    rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:19|20)\d\d\s*[/-]\s*\d{{2}}\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b"
+    rf"(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
     rf"\b(?:in|during|for)\s+(?:the\s+)?(?:last|this|current|same)\s+(?:quarter|period)\b(?!\s+(?:last|of\s+the\s+previous)\s+year)"
     rf"|\b(?:in\s+)?the\s+(?:(?:academic|school|financial)\s+)?year\s+to\s+date\b|\bduring\s+the\s+(?:same\s+)?period\b(?!\s+last\s+year)|\bin\s+the\s+quarter\b",
     rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous|rolling)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",

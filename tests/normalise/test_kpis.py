@@ -129,6 +129,7 @@ def test_turned_table_gives_one_observation_per_measure_and_period():
     ("Q1 2023/24 20% Q2 2023/24 18% Q3 2023/24 17%", "2023/24-Q3"),  # named as often: the latest is reported on
     ("Quarter 2 2024/25 compared with Quarter 1 2024/25", "2024/25-Q2"),
     ("No quarter is named here.", None),
+    ("Performance Report Quarter 3 2024-25. 2024-25 Q2 was lower than 2024-25 Q3.", "2024/25-Q3"),
 ])
 def test_reporting_period(text, expected):
     from normalise.kpis import reporting_period

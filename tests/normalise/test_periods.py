@@ -33,6 +33,18 @@ REPORTING = "2019/20-Q2"
     ("2019", "2019"),
     ("FY2023/24", "2023/24"),
     ("FY23/24", "2023/24"),
+    ("2024-25 Q1", "2024/25-Q1"),
+    ("FY23/24 Q2", "2023/24-Q2"),
+    ("Jan-Mar 2024", "2023/24-Q4"),
+    ("Apr–Jun 24", "2024/25-Q1"),
+    ("Jan to Mar 2020/21", "2020/21-Q4"),
+    ("Q3 (Oct-Dec) 2023", "2023/24-Q3"),
+    ("Q1 (Jan-Mar) 2024", "2023/24-Q4"),
+    ("Q2 as at 30/09/2019", "2019/20-Q2"),
+    ("April 2023 - March 2024", "2023/24"),
+    ("April to March 2019/20", "2019/20"),
+    ("Sept 2023 - Aug 2024", "AY2023/24"),
+    ("Jan-Dec 2023", "2023"),
 ])
 def test_fixed_periods(raw, expected):
     assert parse_period(raw) == expected
@@ -41,6 +53,8 @@ def test_fixed_periods(raw, expected):
 @pytest.mark.parametrize("raw", [
     "2015-2018", "2015-18", "Last 12 months", "April to September 2019/20", "01.10.18 to 30.09.19",
     "between April 2021 and September 2022", "over the past three years", "", None,
+    "Nov 2022 - Oct 2023", "Dec 21 - Nov 22", "H1 2024/25", "Half year 2023/24",
+    "Q4 2023",  # a calendar year: whose quarter 4 is unsaid
 ])
 def test_spans_have_no_fixed_period(raw):
     assert parse_period(raw) is None
@@ -181,3 +195,18 @@ def test_a_year_named_with_its_kind(text, raw, period):
 ])
 def test_the_papers_month_places_only_months_and_school_years(text, paper_month, period):
     assert find_period(text, None, paper_month)[1] == period
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2023-24 Q4", "2023/24-Q4"),  # the year printed wins over the paper's own
+    ("2023/24 Quarter 3", "2023/24-Q3"),
+    ("Q3 (Oct-Dec) 2023", "2023/24-Q3"),
+    ("Q4 2023", None),
+    ("Q2", "2024/25-Q2"),
+])
+def test_a_quarter_with_its_own_year_ignores_the_papers_period(raw, expected):
+    assert parse_period(raw, "2024/25-Q1") == expected
+
+
+def test_a_year_printed_before_the_quarter_in_a_sentence():
+    assert find_period("In 2023/24 Q4, 85% of assessments were on time", "2024/25-Q1") == ("In 2023/24 Q4", "2023/24-Q4")
