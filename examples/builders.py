@@ -420,6 +420,23 @@ def scorecard_and_key(path: Path) -> Path:
     return path
 
 
+def work_programme(path: Path) -> Path:
+    """Not a plan: a scrutiny committee's work programme (meeting date, item, purpose, lead officer)."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Scrutiny Committee Work Programme 2024/25")
+    rows = [["Meeting date", "Item", "Purpose", "Lead officer"]]
+    rows += [[date, _p(item), _p(purpose), _p(lead)] for date, item, purpose, lead in (
+        ("15 January 2025", "Ofsted improvement plan: progress update", "To scrutinise progress against the plan",
+         "Director of Children's Services"),
+        ("15 January 2025", "Annual report of the Independent Reviewing Officer service", "To note",
+         "Head of Safeguarding"),
+        ("12 March 2025", "Sufficiency strategy for children in care", "Pre-decision scrutiny", "Head of Commissioning"))]
+    table = Table(rows, colWidths=[30 * mm, 90 * mm, 60 * mm, 60 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc.build([_p("Children's Scrutiny Committee Work Programme 2024/25", "Heading1"), table])
+    return path
+
+
 def unruled_action_plan(path: Path) -> Path:
     """A plan table with no rules at all: columns only by alignment, rows by spacing."""
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
@@ -828,19 +845,26 @@ QUARTERLY_RAG_ACTIONS = [
 ]
 
 
-def quarterly_rag_plan(path: Path) -> Path:
-    """A development plan whose 'RAG rating' header spans a column per quarter ('Q1 | Q2 | Q3' on a second
-    header row); later quarters are blank until reported. The refs lead the action text: no ref column."""
+def quarterly_rag_plan(path: Path, spanning: bool = True) -> Path:
+    """A development plan with a status column per quarter: a 'RAG rating' header spanning 'Q1 | Q2 | Q3' on a
+    second header row, or (``spanning=False``) one header row 'Q1 RAG | Q2 RAG | Q3 RAG'. Later quarters are
+    blank until reported. The refs lead the action text: no ref column."""
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Kestrelford Development Plan 2024/25")
-    rows = [["Action", "Responsibility", "Timescale", "RAG rating", "", "", "Comments"],
-            ["", "", "", "Q1", "Q2", "Q3", ""]]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (3, 0), (5, 0)), ("SPAN", (0, 0), (0, 1)),
-             ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)), ("SPAN", (6, 0), (6, 1)),
-             ("FONTNAME", (0, 0), (-1, 1), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    for r, (action, lead, deadline, statuses) in enumerate(QUARTERLY_RAG_ACTIONS, start=2):
+    if spanning:
+        rows = [["Action", "Responsibility", "Timescale", "RAG rating", "", "", "Comments"],
+                ["", "", "", "Q1", "Q2", "Q3", ""]]
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (3, 0), (5, 0)), ("SPAN", (0, 0), (0, 1)),
+                 ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)), ("SPAN", (6, 0), (6, 1)),
+                 ("FONTNAME", (0, 0), (-1, 1), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    else:
+        rows = [["Action", "Responsibility", "Timescale", "Q1 RAG", "Q2 RAG", "Q3 RAG", "Comments"]]
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for r, (action, lead, deadline, statuses) in enumerate(QUARTERLY_RAG_ACTIONS, start=len(rows)):
         rows.append([_p(action), _p(lead), deadline, *[s[0].upper() if s else "" for s in statuses], "Update given."])
         style += [("BACKGROUND", (3 + q, r), (3 + q, r), RAG_FILLS[s]) for q, s in enumerate(statuses) if s]
-    table = Table(rows, colWidths=[90 * mm, 45 * mm, 25 * mm, 12 * mm, 12 * mm, 12 * mm, 60 * mm])
+    status_width = (12 if spanning else 18) * mm
+    table = Table(rows, colWidths=[90 * mm, 45 * mm, 25 * mm, status_width, status_width, status_width, 60 * mm])
     table.setStyle(TableStyle(style))
     doc.build([_p("Kestrelford Children's Services Development Plan 2024/25", "Title"), table])
     return path

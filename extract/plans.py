@@ -34,7 +34,9 @@ ROLES = ("ref", "action", "lead", "deadline", "rag", "progress", "success", "imp
 _HEADER_RULES: tuple[tuple[str | None, str], ...] = (
     ("ref", r"^(?:(?:action\s+)?(?:ref(?:erence)?\.?(?:\s*no\.?)?|no\.?|number)|id|#|item)$"),
     (None, r"\bstart|\braised\b|\bopened\b|\badded\b|last\s+updated?|date\s+(?:of\s+)?(?:last\s+)?update|"
-           r"date\s+(?:actually\s+)?(?:completed|closed|achieved)|(?:completed|closed)\s+(?:date|on)|actual\s+(?:completion|end)"),
+           r"date\s+(?:actually\s+)?(?:completed|closed|achieved)|(?:completed|closed)\s+(?:date|on)|actual\s+(?:completion|end)|"
+           # a work programme's meeting date is when an item is heard, not when anything is due
+           r"(?:meeting|committee|board|panel)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel)|^meeting$"),
     ("lead", r"\blead(?!ership)|\bowner|responsib|accountab|\bwho(?:m)?\b"),
     ("progress", r"\bto\s+date\b"),  # 'Progress to date' is no date
     ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion"),
@@ -195,6 +197,10 @@ def _looks_like_numbers(texts: list[str]) -> bool:
 
 
 _REVISED = re.compile(r"\b(?:revised|new|updated|amended|extended|re-?profiled)\b", re.I)
+# a header naming the period its column is for: 'Q2 RAG', 'RAG (Sept 2024)', 'Update 2024/25'
+_PER_PERIOD = re.compile(r"\b(?:q|qtr\.?\s*|quarter\s*)[1-4]\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+                         r"|\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|winter)\b", re.I)
+_PER_PERIOD_ROLES = ("rag", "progress")
 
 
 def plan_layout(table: Table) -> Layout | None:
@@ -202,6 +208,7 @@ def plan_layout(table: Table) -> Layout | None:
     for h, row in enumerate(table.rows[:3]):
         roles: dict[int, str] = {}
         role_spans: dict[int, list[int]] = {}
+        per_period: dict[int, list[int]] = {}
         spanning: list[tuple[int, str]] = []  # untyped header cells that span several columns
         for i, cell in enumerate(row):
             if cell is None:
@@ -219,6 +226,11 @@ def plan_layout(table: Table) -> Layout | None:
                 roles[i] = role
                 if span > 1:
                     role_spans[i] = list(range(i, i + span))
+            elif role in _PER_PERIOD_ROLES and _PER_PERIOD.search(text):
+                first = next(j for j, r in roles.items() if r == role)
+                if _PER_PERIOD.search(clean_text(row[first].text)):
+                    # 'Q1 RAG | Q2 RAG | Q3 RAG': a status per period, read like one header over them
+                    per_period.setdefault(first, [first]).append(i)
         found = set(roles.values())
         if not (("action" in found and found & {"lead", "deadline", "rag", "progress"}) or {"lead", "deadline"} <= found):
             continue
@@ -228,6 +240,7 @@ def plan_layout(table: Table) -> Layout | None:
         role_spans = {i: cols for i, cols in role_spans.items() if _sub_header(table, body, cols)}
         if role_spans:
             body += 1  # the row naming the columns under a spanning header ('Q1 | Q2 | Q3') is header too
+        role_spans.update(per_period)
         layout = Layout(roles=roles, xs=_column_xs(table), header_rows=body, spans=role_spans)
         for i, role in list(roles.items()):
             if role != "recommendations":
@@ -238,6 +251,10 @@ def plan_layout(table: Table) -> Layout | None:
             elif not _looks_like_numbers(_body_texts(table, body, i)) and "finding" not in found:
                 roles[i] = "finding"
                 layout.numbered_recommendations = True
+        for i, role in list(roles.items()):
+            texts = _body_texts(table, body, i, bands=False)
+            if role == "ref" and texts and sum(len(t.split()) > 3 for t in texts) > len(texts) / 2:
+                del roles[i]  # an 'Item' column of titles, not of numbers
         under_spans = {j for cols in role_spans.values() for j in cols}
         untyped = [i for i in range(len(layout.xs)) if i not in roles and i not in under_spans and layout.xs[i] is not None]
         for i in untyped:
@@ -479,7 +496,8 @@ def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: li
     for i, role in layout.roles.items():
         cell = _cell(row, i)
         if i in layout.spans:  # a status per period: the latest one given
-            given = [c for j in layout.spans[i] if (c := _cell(row, j)) is not None and (c.text.strip() or c.fill)]
+            given = [c for j in layout.spans[i]
+                     if (c := _cell(row, j)) is not None and (c.text.strip() or c.fill and not is_white(c.fill))]
             cell = given[-1] if given else cell
         if cell is None:
             continue

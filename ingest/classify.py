@@ -9,7 +9,8 @@ _TITLE_RULES = [
                           r"\binspection of .{0,60}children'?s (social care )?services\b|"
                           r"looked after children services|single inspection framework|"
                           r"^(?:ofsted\s+)?(?:focused|monitoring) visit to .{0,80}children'?s services"),
-    ("minutes_pack", r"\b(agenda|minutes|notice of .{0,80}committee|summons)\b"),
+    # a committee's work programme lists the papers it will hear, not a plan of its own
+    ("minutes_pack", r"\b(agenda|minutes|notice of .{0,80}committee|summons|work\s*programme)\b"),
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b|\bsef\b"),
     ("improvement_plan", r"\bimprovement (?:plan|tracker)\b"),
     ("development_plan", r"\bdevelopment plan\b"),

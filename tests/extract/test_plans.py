@@ -9,6 +9,7 @@ import pytest
 from examples import builders
 from extract.pages import parse_pdf
 from extract.plans import (bold_title, band_section, clean_text, extract_plan_rows, header_role, numbered_items, own_ref,
+                           plan_layout,
                            numbered_parts, recommendations_in, status_mark, is_completed_heading)
 from scrutineer.model import Cell, Page, Paper, Rect, Table, Word
 from normalise.rag import rag_from_colour
@@ -38,6 +39,8 @@ def rows_of(tmp_path, builder):
     # when the work was done is no deadline; when it is due is
     ("Date completed", None), ("Completed on", None), ("Actual completion", None), ("Completion date", "deadline"),
     ("Revised deadline", "deadline"),
+    # when a committee hears an item is no deadline either
+    ("Meeting date", None), ("Date of meeting", None), ("Committee date", None), ("Meeting", None),
 ])
 def test_header_role(header, role):
     assert header_role(header) == role
@@ -293,7 +296,7 @@ def test_labelled_blocks_need_two_fields():
     assert labelled_plan_rows([Page(1, 595, 842, text)]) == []  # a lead alone does not make a plan
 
 
-@pytest.mark.parametrize("builder", [builders.scrutiny_minutes, builders.scorecard_and_key])
+@pytest.mark.parametrize("builder", [builders.scrutiny_minutes, builders.scorecard_and_key, builders.work_programme])
 def test_non_plan_tables_give_no_rows(tmp_path, builder):
     assert rows_of(tmp_path, builder) == []
 
@@ -382,8 +385,12 @@ def test_a_row_running_over_three_pages_stays_one_action(tmp_path):
     assert [r["rag_colour"] is not None for r in rows] == [True, True, True]
 
 
-def test_status_given_per_quarter_takes_the_latest(tmp_path):
-    rows = rows_of(tmp_path, builders.quarterly_rag_plan)
+@pytest.mark.parametrize("spanning", [True, False], ids=["RAG rating over Q1|Q2|Q3", "Q1 RAG|Q2 RAG|Q3 RAG"])
+def test_status_given_per_quarter_takes_the_latest(tmp_path, spanning):
+    def quarterly_rag_plan(path):
+        return builders.quarterly_rag_plan(path, spanning)
+
+    rows = rows_of(tmp_path, quarterly_rag_plan)
     fills = {name: f"#{colour.hexval()[2:]}".lower() for name, colour in builders.RAG_FILLS.items()}
     latest = [[s for s in a[3] if s][-1] for a in builders.QUARTERLY_RAG_ACTIONS]
     assert [r["ref"] for r in rows] == ["1.1", "1.2", "2.1"]  # from the action text, not the status letters
@@ -416,3 +423,13 @@ def test_a_revised_deadline_beside_the_original_makes_the_due_date_the_latest():
     page = Page(number=1, width=600, height=800, text="", layout=True, tables=[table])
     rows = extract_plan_rows([page], None, {})
     assert [(r["ref"], r["deadline_raw"]) for r in rows] == [("1.1", "30/09/2024 31/12/2024"), ("1.2", "31/10/2024")]
+
+
+def test_an_item_column_of_titles_is_no_ref_column():
+    texts = [["Item", "Action", "Lead", "Deadline"],
+             ["Sufficiency strategy for children in care", "Open two new homes", "Head of Placements", "Jun-25"],
+             ["Annual report of the fostering service", "Recruit 20 carers", "Head of Fostering", "Mar-26"]]
+    rows = [[_cell(t, 40 + 150 * i, 100 + 20 * r, 190 + 150 * i, 120 + 20 * r) for i, t in enumerate(row)]
+            for r, row in enumerate(texts)]
+    layout = plan_layout(Table(page=1, x0=40, top=100, x1=640, bottom=160, rows=rows))
+    assert "ref" not in layout.roles.values() and layout.roles[1] == "action"

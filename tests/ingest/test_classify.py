@@ -14,6 +14,8 @@ from ingest.classify import classify
     ("Minutes", "Children's Services Scrutiny Panel. Date: Tuesday, 12 March 2024", "minutes_pack"),
     ("Westbury City Council", "Minutes of a meeting of the Children and Young People Scrutiny Committee held in "
      "Committee Room 2", "minutes_pack"),
+    ("Children and Young People Scrutiny Committee - Work Programme 2024/25",
+     "Ofsted ILACS improvement plan: progress update", "minutes_pack"),  # the plan is an item it will hear
     ("Children's Services SEF 2023/24", "", "self_assessment"),
     ("Northshire Children's Trust Self-Assessment 2023", "Development Plan 2023/24", "self_assessment"),
     ("Annual self evaluation of social work practice", "", "self_assessment"),
