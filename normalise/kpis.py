@@ -28,9 +28,14 @@ REGIONS = ("north east", "north west", "yorkshire and the humber", "yorkshire an
            "south west")
 _COMPARATORS = (
     ("good_outstanding", re.compile(r"good\s*/\s*outstanding|good\s+(?:or|and)\s+outstanding|good\s*/\s*outstandin", re.I)),
-    ("statistical_neighbours", re.compile(r"stat(?:istical)?\.?\s*neighbou?r|\bSNs?\b|\bstat\s*n\b", re.I)),
-    ("regional", re.compile(r"\bregion(?:al)?\b|\b(?:" + "|".join(REGIONS) + r")\b", re.I)),
-    ("national", re.compile(r"\bengland\b|\bnational(?:ly)?\b|\beng\.?\b|\bengland\s+average\b", re.I)),
+    ("statistical_neighbours", re.compile(r"stat(?:istical)?\.?\s*(?:neighbou?r|nbr|nghbr)|\bSNs?\b|\bstat\s*n\b"
+                                          r"|nearest\s+neighbou?r", re.I)),
+    ("regional", re.compile(r"\bregion(?:al)?\b|\b(?:" + "|".join(REGIONS) + r")\b"
+                            # a region's initials as a whole header: 'NW', 'Y&H', 'E Mids avg'
+                            r"|^\s*(?:NE|NW|YH|Y\s*&\s*H|EM|WM|EoE|SE|SW|E\.?\s*Mids|W\.?\s*Mids)\s*(?:av(?:g|e|erage)?\.?)?\s*$",
+                            re.I)),
+    ("national", re.compile(r"\bengland\b|\bnational(?:ly)?\b|\beng\.?\b|\bengland\s+average\b"
+                            r"|^\s*nat\.?(?:\s*av(?:g|e|erage)?\.?)?\s*$", re.I)),
     ("target", re.compile(r"\btarget|\bgoal\b|\bambition\b|\baim\b|\btrajector(?:y|ies)\b", re.I)),
 )
 # row labels that name a measure (so a table of them is a KPI table, not a list of teams or audits)
@@ -44,6 +49,20 @@ _NO_LEVEL_HEADER = re.compile(r"^(?:dot|d\.o\.t\.?|direction(?: of travel)?|tren
                               r"variance|change|difference)\b"
                               # a change in percent, and what is only expected: forecasts are no measured level
                               r"|^%\s*(?:change|variance|difference)\b|^.*\b(?:forecast|projected|projection)\b", re.I)
+# benchmarks the warehouse has no comparator for: one council's figure ('Best SN'), a spread ('Top quartile',
+# 'Median') or another group ('Core cities', 'Outstanding LAs'). Their figures are not the council's
+_OTHER_BENCHMARK = re.compile(
+    r"\b(?:best|worst|top|bottom|lowest|highest|min(?:imum)?|max(?:imum)?|median|quartiles?|percentiles?|deciles?|range|"
+    r"tolerance|threshold|benchmark|comparators?|family\s+groups?|similar|peers?|core\s+cities|shire|counties|metropolitan|mets|"
+    r"unitar(?:y|ies)|outstanding\s+(?:las?|authorities|councils)|ofsted\s+outstanding)\b", re.I)
+
+
+def other_benchmark(text: str | None) -> bool:
+    """Does a header or row label name a benchmark with no comparator of its own ('Top quartile', 'Best SN')?
+    A target set at one ('Target (top quartile)') is still a target."""
+    return bool(text) and bool(_OTHER_BENCHMARK.search(text)) and comparator_of(text) not in ("target", "good_outstanding")
+
+
 _QUARTER_WORD = re.compile(r"\bQ[1-4]\b")
 _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
 # a column header that says the unit of its cells ('Number', 'Rate per 10,000', 'England rate', '2023/24 (days)')
@@ -161,7 +180,7 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
     cols = []
     for j in range(label_col + 1, len(header)):
         h = header[j]
-        if _NO_LEVEL_HEADER.match(h.strip()) or len(set(_QUARTER_WORD.findall(h.upper()))) > 1:
+        if _NO_LEVEL_HEADER.match(h.strip()) or len(set(_QUARTER_WORD.findall(h.upper()))) > 1 or other_benchmark(h):
             continue  # no level, or several quarters over one column ('Q1 Q2 Q3 Q4 2024/25': columns run together)
         comp = comparator_of(h)
         p_raw, period = find_period(h, context)
@@ -241,7 +260,7 @@ def place_of(label: str, own_la_code: str | None) -> tuple[str | None, str | Non
 def rows_by_place(section: dict, own_la_code: str | None) -> list[tuple[dict, str | None, str | None]] | None:
     """(row, comparator, la_code) for a table whose rows are the council and its benchmarks ('Bexley |
     Statistical neighbours | England') or its neighbours by name; None for a table of measures."""
-    rows = section["rows"]
+    rows = [r for r in section["rows"] if not other_benchmark(r["label"])]
     places = [place_of(r["label"], own_la_code) for r in rows]
     if len(rows) < 2 or None in places or not any(comparator for comparator, _ in places):
         return None

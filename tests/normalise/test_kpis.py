@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.kpis import _label_unit, comparator_of, place_of, table_observations, transposed, unit_of_unmapped
+from normalise.kpis import (_label_unit, comparator_of, other_benchmark, place_of, table_observations, transposed,
+                             unit_of_unmapped)
 
 
 @pytest.mark.parametrize("label, unit", [
@@ -39,9 +40,22 @@ def test_unit_of_unmapped(label, value, unit):
 @pytest.mark.parametrize("header, comparator", [
     ("England", "national"), ("National average", "national"), ("Stat Neighbours", "statistical_neighbours"),
     ("South West Average", "regional"), ("Target 2025/26", "target"), ("Dec 24", None),
+    ("Nat Avg", "national"), ("Nat.", "national"), ("Stat Nbr", "statistical_neighbours"),
+    ("CIPFA nearest neighbours", "statistical_neighbours"), ("NW", "regional"), ("Y&H", "regional"),
+    ("E Mids avg", "regional"), ("Natural", None), ("NWC", None),
 ])
 def test_comparator_of(header, comparator):
     assert comparator_of(header) == comparator
+
+
+@pytest.mark.parametrize("header, other", [
+    ("Top quartile", True), ("Best SN", True), ("Lowest SN", True), ("England median", True), ("Core Cities", True),
+    ("Outstanding LAs", True), ("Benchmark", True), ("Statistical neighbours (range)", True),
+    ("Target (top quartile)", False), ("Good/Outstanding", False), ("SN average", False), ("England", False),
+    ("Family hubs", False), ("Q2 2024/25", False),
+])
+def test_benchmarks_with_no_comparator_of_their_own(header, other):
+    assert other_benchmark(header) is other
 
 
 def _prose_paper(text: str) -> tuple:
@@ -170,6 +184,17 @@ def test_columns_that_print_no_level_give_no_observations(header):
              "sections": [_section(["Indicator", "Q1 2024/25", header], [["Re-referrals within 12 months", "21%", "\u2191 3%"]])]}
     got = [(o["period"], o["value"]) for o in table_observations(paper, [table], None)]
     assert got == [("2024/25-Q1", 21.0)]
+
+
+def test_benchmark_columns_with_no_comparator_are_never_the_councils_figures():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    header = ["Indicator", "2023/24", "Nat Avg", "Stat Nbr", "NW", "Top quartile", "Best SN"]
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(header, [["Re-referrals within 12 months (%)", "19.5", "22.4", "21.0", "20.8", "16.0", "14.2"]])]}
+    got = sorted((o["comparator"], o["value"]) for o in table_observations(paper, [table], None))
+    assert got == [("council", 19.5), ("national", 22.4), ("regional", 20.8), ("statistical_neighbours", 21.0)]
 
 
 def test_a_column_header_gives_the_unit_of_its_cells():
@@ -327,6 +352,11 @@ def test_a_table_of_places_by_row_measures_what_its_caption_names():
         ("303", "cin_rereferrals_12m", "national", "2022/23", 21.0), ("303", "cin_rereferrals_12m", "national", "2023/24", 22.4),
         ("303", "cla_rate_per_10000", "council", "2024-03", 52.0), ("305", "cla_rate_per_10000", "council", "2024-03", 38.0),
         ("303", "cla_rate_per_10000", "national", "2024-03", 70.0)])
+    # a row for a benchmark with no comparator of its own is left out, not taken for the council
+    quartile = {**benchmarks, "sections": [_section(["", "2023/24"], [["Bexley", "19%"], ["Top quartile", "15%"],
+                                                                       ["England", "22.4%"]])]}
+    assert sorted((o["comparator"], o["value"]) for o in table_observations(paper, [quartile], None)) == \
+        [("council", 19.0), ("national", 22.4)]
     # with no line above naming the measure, the figures have no label: none is better than a wrong one
     assert table_observations(paper, [{**benchmarks, "caption": None}], None) == []
 
