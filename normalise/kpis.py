@@ -64,6 +64,8 @@ def other_benchmark(text: str | None) -> bool:
 
 
 _QUARTER_WORD = re.compile(r"\bQ[1-4]\b")
+# a column of the council's figure now, whatever the paper's period is ('Current', 'Latest')
+_NOW_HEADER = re.compile(r"^(?:current|latest|now)\b", re.I)
 _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
 # a column header that says the unit of its cells ('Number', 'Rate per 10,000', 'England rate', '2023/24 (days)')
 _UNIT_IN_HEADER = (
@@ -353,6 +355,11 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
                 p_raw, period = _beside_latest(parsed, council_periods)
             elif own_raw:
                 p_raw, period = own_raw, own_period
+            elif not k["comparator"] and council_periods and not _NOW_HEADER.match(k["header"].strip()):
+                if len(council_periods) == 1 and k["unit"]:
+                    p_raw, period = next(iter(council_periods))  # 'Q2 2024/25 | Number': the same figure counted
+                else:
+                    continue  # 'Baseline' or 'Annual' beside 'Q2 2024/25': whichever period it is, not the table's
             else:
                 p_raw, period = table_raw, table_period
                 if p_raw is None and context:

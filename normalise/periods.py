@@ -284,7 +284,7 @@ _YEAR_BEFORE = re.compile(
     r"\s+year|a\s+year\s+(?:earlier|before|ago))"
     r"|\b(?:(?:in|for|during|over)\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+)?year\b"
     # 'in the last year' is the twelve months to now, not the year before
-    r"|\b(?:(?:in|for|during)\s+)?(?<!the\s)(?:last|previous|prior)\s+(?:financial\s+)?year\b"
+    r"|\b(?:(?:in|for|during)\s+)?(?<!the\s)(?:last|previous|prev\.?|prior)\s+(?:financial\s+)?year\b"
     r"|\bthe\s+year\s+before\b", re.I)
 
 

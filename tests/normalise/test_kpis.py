@@ -197,6 +197,24 @@ def test_benchmark_columns_with_no_comparator_are_never_the_councils_figures():
     assert got == [("council", 19.5), ("national", 22.4), ("regional", 20.8), ("statistical_neighbours", 21.0)]
 
 
+@pytest.mark.parametrize("header, expected", [
+    ("Baseline", None), ("Annual", None), ("Actual", None),  # beside 'Q2 2024/25' their period is unknown
+    ("Prev year", ("2023/24", 21.0, "percent")),
+    ("Number", ("2024/25-Q2", 21.0, "count")),  # the quarter's figure, counted
+    ("Current", ("2024/25-Q2", 21.0, "percent")),
+])
+def test_a_council_column_with_no_period_beside_one_with_a_period(header, expected):
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "Q2 2024/25", header, "England"],
+                                   [["Re-referrals within 12 months (%)", "19.5", "21.0", "22.4"]])]}
+    got = sorted((o["comparator"], o["period"], o["value"], o["unit"]) for o in table_observations(paper, [table], "2024/25-Q2"))
+    assert got == sorted([("council", "2024/25-Q2", 19.5, "percent"), ("national", "2024/25-Q2", 22.4, "percent")]
+                         + ([("council", *expected)] if expected else []))
+
+
 def test_a_column_header_gives_the_unit_of_its_cells():
     from scrutineer.model import Paper
 
