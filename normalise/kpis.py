@@ -20,7 +20,7 @@ from normalise.indicators import (age_band, band_ok, content_words, counts_peopl
 from normalise.kpi_prose import prose_observations
 from normalise.periods import (find_period, fy_of_month, header_period, latest_period, looks_like_period,
                                parse_period)
-from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_value
+from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_target, parse_value
 from scrutineer.model import Paper, segment_at
 
 REGIONS = ("north east", "north west", "yorkshire and the humber", "yorkshire and humber", "east midlands",
@@ -328,7 +328,7 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
     parsed = []
     for k in kinds:
         raw = row["cells"][k["col"]] if k["col"] < len(row["cells"]) else ""
-        figures = [] if is_blank(raw) else parse_value(raw)
+        figures = [] if is_blank(raw) else (parse_target if k["comparator"] == "target" else parse_value)(raw)
         p_raw, period = k["period_raw"], k["period"]
         stars = re.search(r"(\*+)", raw or "")
         if stars and stars.group(1) in notes and looks_like_period(notes[stars.group(1)]):

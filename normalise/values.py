@@ -29,7 +29,7 @@ _NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
 PER_TEN_THOUSAND = r"per\s*10(?:,?000|k)\b"
 PER_OTHER_BASE = r"per\s*(?:100,?000|100k|1,?000)\b"
 _FIRST = re.compile(rf"^\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|per\s*cent\b|percent\b|{PER_TEN_THOUSAND}|{PER_OTHER_BASE}"
-                    r"|weeks?|days?|fte)?", re.I)
+                    r"|weeks?|wks?\b|days?|fte)?", re.I)
 _BRACKET = re.compile(rf"\(\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|{PER_TEN_THOUSAND}|{PER_OTHER_BASE})?\s*\)", re.I)
 _STATUS_LETTER = re.compile(r"^(?-i:[RAGB])$")
 _CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.I)
@@ -55,7 +55,7 @@ def _unit_of(word: str | None) -> str | None:
         return "ratio"
     if w.startswith("per"):
         return "rate_per_10000"
-    if w.startswith("week"):
+    if w.startswith(("week", "wk")):
         return "weeks"
     if w.startswith("day"):
         return "days"
@@ -116,3 +116,15 @@ def parse_value(raw: str | None) -> list[Figure]:
         figures = [Figure(figures[0].value, figures[0].unit or "count", period_raw),
                    Figure(to_number(b.group("num")), second_unit, period_raw)]
     return [_weeks_to_days(f) for f in figures]
+
+
+# a target set as a bound: '≥85%', '< 20%', 'at least 85%', '85%+' aim at the figure they name
+_BOUND = re.compile(r"^\s*(?:[<>≤≥]=?|=[<>]|at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than|(?:more|less|fewer)\s+than"
+                    r"|below|under|above|over|min(?:imum)?\.?|max(?:imum)?\.?)\s*(?=[+\-−]?\d)", re.I)
+
+
+def parse_target(raw: str | None) -> list[Figure]:
+    """Figures of a target cell, which may be a bound ('≥85%', '85%+'); elsewhere '<5' is a suppressed
+    count, not 5, so only targets are read this way."""
+    text = _BOUND.sub("", raw or "")
+    return parse_value(re.sub(r"(?<=[\d%])\s*\+\s*$", "", text))

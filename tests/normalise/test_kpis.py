@@ -215,6 +215,17 @@ def test_a_council_column_with_no_period_beside_one_with_a_period(header, expect
                          + ([("council", *expected)] if expected else []))
 
 
+def test_a_target_set_as_a_bound_is_a_target():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "Q2 2024/25", "Target"], [["Assessments within 45 days", "88%", "≥85%"],
+                                                                          ["Children in care placed 20+ miles away", "<5", "<10%"]])]}
+    got = sorted((o["comparator"], o["value"], o["unit"]) for o in table_observations(paper, [table], None))
+    assert got == [("council", 88.0, "percent"), ("target", 10.0, "percent"), ("target", 85.0, "percent")]
+
+
 def test_a_column_header_gives_the_unit_of_its_cells():
     from scrutineer.model import Paper
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.values import Figure, is_blank, parse_value
+from normalise.values import Figure, is_blank, parse_target, parse_value
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -40,6 +40,7 @@ from normalise.values import Figure, is_blank, parse_value
     ("180 per 100,000", [Figure(180.0, "ratio")]),
     ("0.10 per 1,000", [Figure(0.1, "ratio")]),
     ("212 (45.1 per 100,000)", [Figure(212.0, "count"), Figure(45.1, "ratio")]),
+    ("12 wks", [Figure(84.0, "days")]),
 ])
 def test_figures(raw, expected):
     assert parse_value(raw) == expected
@@ -58,6 +59,16 @@ def test_blanks_give_nothing(raw):
     "12 offers made in May after the campaign",  # a sentence, not a cell figure
     "1 in 5",  # a proportion, not the level 1
     "\u2191",  # an arrow alone
+    "<5", "≥85%",  # a bound is no level: '<5' is a count kept back
 ])
 def test_non_figures_give_nothing(raw):
     assert parse_value(raw) == []
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("≥85%", [Figure(85.0, "percent")]), (">= 85%", [Figure(85.0, "percent")]), ("<20%", [Figure(20.0, "percent")]),
+    ("85%+", [Figure(85.0, "percent")]), ("at least 85%", [Figure(85.0, "percent")]), ("Below 20%", [Figure(20.0, "percent")]),
+    ("Max 18", [Figure(18.0, None)]), ("90%", [Figure(90.0, "percent")]), ("TBC", []), ("+2.1", [Figure(2.1, None)]),
+])
+def test_a_target_may_be_a_bound(raw, expected):
+    assert parse_target(raw) == expected
