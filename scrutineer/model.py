@@ -39,6 +39,7 @@ class Paper:
     published: str | None = None
     status: str = "ok"
     error: str | None = None
+    copies: list[str] = field(default_factory=list)  # other paths under RAW_DIR holding the same bytes
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

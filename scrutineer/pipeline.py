@@ -66,6 +66,9 @@ class RunReport:
         line = f"{n} paper{'s' if n != 1 else ''}: {', '.join(parts)}"
         if n - c["ok"]:
             line += " — see documents.error"
+        copies = sum(len(p.copies) for p in self.papers)
+        if copies:
+            line += f"; {copies} duplicate file{'s' if copies != 1 else ''} stored once — see warnings"
         return line
 
 
@@ -309,13 +312,14 @@ def run_ingest(cfg: RunConfig) -> list[Paper]:
         if isinstance(r, WorkerLost):
             r = _unreadable(path, cfg, r.reason)
         by_path[r["path"]] = r
-    papers, seen = [], set()
+    papers: dict[str, Paper] = {}
     for p in paths:
         d = by_path[str(p.resolve())]
-        if d["doc_id"] in seen:  # the same bytes twice: one document, the first path wins
+        if d["doc_id"] in papers:  # the same bytes twice: one document, the first path wins
+            papers[d["doc_id"]].copies.append(d["source_path"])
             continue
-        seen.add(d["doc_id"])
-        papers.append(Paper.from_dict(d))
+        papers[d["doc_id"]] = Paper.from_dict(d)
+    papers = list(papers.values())
     cache.write_json_atomic(_manifest_path(cfg), [p.to_dict() for p in papers])
     return papers
 
@@ -464,7 +468,11 @@ def collect_tables(cfg: RunConfig, papers: list[Paper]) -> tuple[dict[str, list[
                     tables.setdefault(name, []).extend(rows)
                 extracted_pages = norm.get("layout_pages")
                 ocr_pages = norm.get("ocr_pages")
-        row = {k: v for k, v in p.to_dict().items() if k not in ("path",)}
+        tables["warnings"].extend(
+            {"doc_id": p.doc_id, "stage": "ingest", "page": None,
+             "message": f"{copy} is the same file as {p.source_path}; stored once"}
+            for copy in p.copies)
+        row = {k: v for k, v in p.to_dict().items() if k not in ("path", "copies")}
         row["layout_pages"] = extracted_pages
         row["ocr_pages"] = ocr_pages
         tables["documents"].append(row)

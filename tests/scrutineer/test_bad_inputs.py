@@ -114,3 +114,19 @@ def test_a_scanned_page_is_read_back_by_tesseract(tmp_path):
     assert pages[0].ocr
     assert "Scrutiny Committee" in pages[0].text
     assert "4 March 2025" in pages[0].text
+
+
+def test_the_same_file_twice_is_stored_once_and_the_copy_is_named(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "older").mkdir(parents=True)
+    plan = builders.improvement_plan(raw / "plan.pdf")
+    (raw / "older" / "plan-copy.pdf").write_bytes(plan.read_bytes())
+    result = CliRunner().invoke(app, ["all", "--raw-dir", str(raw), "--warehouse", str(tmp_path / "w.duckdb"),
+                                      "--work-dir", str(tmp_path / "work"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "1 duplicate file stored once" in result.output
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    # paths are taken in sorted order, so the copy in the sub-folder is the one stored
+    assert con.execute("select source_path from documents").fetchall() == [("older/plan-copy.pdf",)]
+    assert con.execute("select stage, message from warnings where message like '%same file%'").fetchall() == [
+        ("ingest", "plan.pdf is the same file as older/plan-copy.pdf; stored once")]
