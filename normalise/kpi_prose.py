@@ -170,6 +170,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             continue
         if prev is not None and prev.lower_ in ("within", "than", "least", "aged", "between", "±"):
             continue  # a tolerance or a bound ('within 5% of target', 'more than 50%'), not a level
+        if _is_denominator(doc, tok):
+            continue  # '3 of 12', 'nine out of 10', '1 in 5': the whole counted from, not a level
         if (nxt is not None and nxt.lower_ in _MONTH_WORDS) or (prev is not None and prev.lower_ in _MONTH_WORDS) \
                 or re.search(r"\b(?:%s)\.?\s*['\u2019]$" % "|".join(_MONTH_WORDS), sentence[:tok.idx], re.I):
             continue  # a date ('March 2024', "January '20")
@@ -239,6 +241,19 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             if f.comparator == "council" and not re.search(r"[:;]", sentence[:f.start]):
                 f.comparator = "target"
     return found
+
+
+_PART_OF = re.compile(r"^(?P<part>\S+) (?:out of|of|in|of (?:the|our|its|their|these|those)) $")
+
+
+def _is_denominator(doc, tok) -> bool:
+    """Is the number the whole of a part-of-whole phrase ('3 of 12', 'nine out of 10', '34 of our 40', '1 in 5')?"""
+    words = doc[max(tok.i - 3, 0):tok.i]
+    for k in range(len(words)):
+        m = _PART_OF.match(" ".join(t.lower_ for t in words[k:]) + " ")
+        if m and words[k].like_num and not re.fullmatch(r"(?:19|20)\d\d", words[k].text):
+            return True
+    return False
 
 
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}?of\s+$", re.I)

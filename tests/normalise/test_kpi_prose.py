@@ -189,6 +189,9 @@ def test_statements(text, expected):
     "The report has 3 appendices.",  # a count of nothing we measure
     "The improvement plan is to be completed by January '20.",  # a month and a two-digit year
     "The service is forecasting an overspend of £0.4m (6.1%) at year end.",  # a share of a sum of money
+    # the whole a part is counted from is no level of its own
+    "Three out of 12 audits were rated good.", "9 out of 10 children said they felt safe.",
+    "1 in 5 children were re-referred.", "We had 34 of our 40 posts filled.",
 ])
 def test_non_figures(text):
     assert statements(text, Q) == []
@@ -282,3 +285,8 @@ def test_a_target_in_an_action_row_is_for_its_deadline(row, want):
 
     page = {"tables": [{"rows": [[{"text": t} for t in row]]}]}
     assert _row_deadline(page, row[0]) == want
+
+
+def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
+    got = [(f.value, f.unit) for f in figures_in("Only 3 of 12 (25%) strategy discussions were quorate.")]
+    assert got == [(25.0, "percent")]
