@@ -227,6 +227,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             unit = "count"
             # '430 days in the north and 470 in the south': a bare figure coordinated with one before shares its unit
             if found and prev is not None and prev.lower_ in ("and", "to", "or") and found[-1].unit != "count" \
+                    and "COUNT" not in labels \
                     and (nxt is None or not nxt.is_alpha or nxt.lower_ in ("in", "for", "at", "by")):
                 unit = found[-1].unit
         f = Found(tok.idx, raw_end, value, unit, sentence[tok.idx:raw_end], bracket=_in_bracket(tok.idx, brackets))
@@ -234,7 +235,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         f.extra["after"] = prev.lower_ if prev is not None else None
         found.append(f)
     found = _without_earlier_levels(sentence, found)
-    _assign_comparators(sentence, found, cues, brackets, respectively)
+    _assign_comparators(sentence, found, cues, brackets, respectively, cue_ends)
     if _AIM_BULLET.match(sentence):
         for f in found:  # 'Increase the number of foster carers from 96 to 120': the figure aimed for
             # ('Improve placement stability: 11% of children …' states a level after the aim's colon)
@@ -274,7 +275,8 @@ def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
     return keep
 
 
-def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respectively: bool) -> None:
+def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respectively: bool,
+                        cue_ends: list[int] = ()) -> None:
     if respectively:
         for b in {f.bracket for f in found if f.bracket is not None}:
             inside = [f for f in found if f.bracket == b]
@@ -299,6 +301,10 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
             elif pos < f.start and len(gap_before) <= 40 and re.search(r"\b(?:of|at|is|was|average|rate)\s*$", gap_before, re.I) \
                     and not re.search(r"[,;()]|\d", gap_before):
                 f.comparator = comp
+            elif pos < f.start and any(pos <= end <= f.start and re.fullmatch(
+                    r"\s*(?:average|avg\.?|av\.?|figure|rate|level)?\s*[:=\-\u2013]?\s*", sentence[end:f.start], re.I)
+                    for end in cue_ends if not re.search(r"[\d,;()]", sentence[pos:end])):
+                f.comparator = comp  # 'England 22.4%', 'SN: 21%': the cue printed right before its figure
             elif pos < f.start and f.bracket is not None and len(gap_before) <= 40 \
                     and gap_before.rstrip().endswith("(") and not re.search(r"[\d,;()]", gap_before.rstrip()[:-1]):
                 f.comparator = comp  # 'lower than our statistical neighbours (22%) and England (21.5%)'
@@ -386,6 +392,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             prev_sentence = sentence
             continue
         pieces = _pieces(sentence, found)
+        brackets = _brackets(sentence)
         for a, b in pieces:
             mine = [f for f in found if a <= f.start < b]
             if not mine:
@@ -416,9 +423,13 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             for n, f in enumerate(mine):
                 f.extra["context"] = (heading + " " if heading else "") + (sentence[:a] or prev_sentence)
                 nxt = mine[n + 1].start if n + 1 < len(mine) else b
+                if n + 1 < len(mine) and mine[n + 1].bracket is not None and mine[n + 1].bracket != f.bracket:
+                    nxt = min(nxt, brackets[mine[n + 1].bracket][0])  # the next figure's bracket dates it alone
                 raw, period = find_period(sentence[f.start:nxt], context, paper_month)
                 if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
+                if not raw and f.bracket is not None:  # '(Q1: 87%)': the bracket's own period first
+                    raw, period = find_period(sentence[brackets[f.bracket][0]:f.start], context, paper_month)
                 if not raw:
                     raw, period = find_period(sentence[clause_start:f.start], context, paper_month)
                 compared = _dates_a_comparison(sentence, s_raw, found, f)
@@ -472,6 +483,10 @@ def _dates_a_comparison(sentence: str, period_raw: str | None, found: list[Found
     if not period_raw:
         return False
     pos = sentence.find(period_raw)
+    brackets = _brackets(sentence)
+    held = _in_bracket(pos, brackets)
+    if held is not None and f.bracket != held and any(g.bracket == held for g in found):
+        return True  # '92% (Q1: 87%)': a period inside a bracket dates that bracket's figure only
     before = [g for g in found if g.end <= pos]
     if not before or before[-1] is f or before[-1].start < f.start or before[-1].comparator != "council":
         return False  # a benchmark ('compared with 22% in England in 2023/24') shares the sentence's period

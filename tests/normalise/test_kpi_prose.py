@@ -290,3 +290,20 @@ def test_a_target_in_an_action_row_is_for_its_deadline(row, want):
 def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
     got = [(f.value, f.unit) for f in figures_in("Only 3 of 12 (25%) strategy discussions were quorate.")]
     assert got == [(25.0, "percent")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period inside a bracket dates the bracket's figure, not the one before it
+    ("Visits within timescale were 92% in Q2 (Q1: 87%).", [(92.0, "council", Q[:7] + "-Q2"), (87.0, "council", Q[:7] + "-Q1")]),
+    ("Visits within timescale improved to 92% (Q1: 87%).", [(92.0, "council", Q), (87.0, "council", Q[:7] + "-Q1")]),
+    # a benchmark's name printed right before its figure, after a comma or semicolon
+    ("Re-referrals were 19%; England 22.4%, SN 21%.", [(19.0, "council", Q), (22.4, "national", Q),
+                                                      (21.0, "statistical_neighbours", Q)]),
+])
+def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
+    assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected
+
+
+def test_a_count_with_its_share_after_and_is_still_a_count():
+    got = [(f.value, f.unit) for f in figures_in("Of 56 care leavers, 52 (93%) are in suitable homes and 37 (66%) in EET.")]
+    assert got == [(56.0, "count"), (52.0, "count"), (93.0, "percent"), (37.0, "count"), (66.0, "percent")]
