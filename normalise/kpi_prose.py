@@ -426,7 +426,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 if n + 1 < len(mine) and mine[n + 1].bracket is not None and mine[n + 1].bracket != f.bracket:
                     nxt = min(nxt, brackets[mine[n + 1].bracket][0])  # the next figure's bracket dates it alone
                 raw, period = find_period(sentence[f.start:nxt], context, paper_month)
-                if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw)]):
+                if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw) + len(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
                 if not raw and f.bracket is not None:  # '(Q1: 87%)': the bracket's own period first
                     raw, period = find_period(sentence[brackets[f.bracket][0]:f.start], context, paper_month)

@@ -166,6 +166,15 @@ def year_before(period: str | None, same: bool = False) -> str | None:
     return _fy(fy_start - 1)
 
 
+def quarter_before(period: str | None) -> str | None:
+    """'2024/25-Q1' → '2023/24-Q4'; None when ``period`` is no quarter."""
+    m = re.fullmatch(r"(\d{4})/\d{2}-Q([1-4])", period or "")
+    if not m:
+        return None
+    start, q = int(m.group(1)), int(m.group(2))
+    return f"{_fy(start)}-Q{q - 1}" if q > 1 else f"{_fy(start - 1)}-Q4"
+
+
 def header_period(header: str, context: str | None) -> str | None:
     """A column header's period that only the paper's own period pins down: 'Last year' (the financial year
     before it), 'Same period last year' (a year before it), a month with no year ('Jan': the latest January
@@ -242,6 +251,8 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
     if month := _month_in(text):
         return month
     before = _YEAR_BEFORE.search(text)
+    if before and before.group("quarter"):
+        return quarter_before(context)
     if before:
         return year_before(context, same=bool(before.group("same")))
     if _RELATIVE.search(text):
@@ -285,7 +296,9 @@ _YEAR_BEFORE = re.compile(
     r"|\b(?:(?:in|for|during|over)\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+)?year\b"
     # 'in the last year' is the twelve months to now, not the year before
     r"|\b(?:(?:in|for|during)\s+)?(?<!the\s)(?:last|previous|prev\.?|prior)\s+(?:financial\s+)?year\b"
-    r"|\bthe\s+year\s+before\b", re.I)
+    r"|\bthe\s+year\s+before\b"
+    # 'the previous quarter': the quarter before ('the last quarter' is the one reported on)
+    r"|\b(?:(?:in|for|during|over|than|to|with)\s+)?(?:the\s+)?(?P<quarter>(?:previous|prior|preceding)\s+quarter)\b", re.I)
 
 
 def is_year_before(raw: str | None) -> bool:

@@ -299,6 +299,9 @@ def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
     # a benchmark's name printed right before its figure, after a comma or semicolon
     ("Re-referrals were 19%; England 22.4%, SN 21%.", [(19.0, "council", Q), (22.4, "national", Q),
                                                       (21.0, "statistical_neighbours", Q)]),
+    # the quarter a figure is compared with dates the figure compared with, not the level now
+    ("The conversion rate is 28.4%, which is lower than the previous quarter (31.2%).",
+     [(28.4, "council", Q), (31.2, "council", Q[:7] + "-Q2")]),
 ])
 def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
     assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected

@@ -203,6 +203,8 @@ def test_the_papers_month_places_only_months_and_school_years(text, paper_month,
     ("Q3 (Oct-Dec) 2023", "2023/24-Q3"),
     ("Q4 2023", None),
     ("Q2", "2024/25-Q2"),
+    ("Previous quarter", "2023/24-Q4"),  # the quarter before the paper's
+    ("the prior quarter", "2023/24-Q4"),
 ])
 def test_a_quarter_with_its_own_year_ignores_the_papers_period(raw, expected):
     assert parse_period(raw, "2024/25-Q1") == expected
