@@ -198,7 +198,8 @@ def _looks_like_numbers(texts: list[str]) -> bool:
 
 _REVISED = re.compile(r"\b(?:revised|new|updated|amended|extended|re-?profiled)\b", re.I)
 # a header naming the period its column is for: 'Q2 RAG', 'RAG (Sept 2024)', 'Update 2024/25'
-_PER_PERIOD = re.compile(r"\b(?:q|qtr\.?\s*|quarter\s*)[1-4]\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+_PER_PERIOD = re.compile(r"\b(?:q|qtr\.?\s*|quarter\s*)[1-4]\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+                         r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
                          r"|\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|winter)\b", re.I)
 _PER_PERIOD_ROLES = ("rag", "progress")
 

@@ -355,7 +355,7 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
                 p_raw, period = _beside_latest(parsed, council_periods)
             elif own_raw:
                 p_raw, period = own_raw, own_period
-            elif not k["comparator"] and council_periods and not _NOW_HEADER.match(k["header"].strip()):
+            elif not k["comparator"] and not k["category"] and council_periods and not _NOW_HEADER.match(k["header"].strip()):
                 if len(council_periods) == 1 and k["unit"]:
                     p_raw, period = next(iter(council_periods))  # 'Q2 2024/25 | Number': the same figure counted
                 else:
