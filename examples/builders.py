@@ -1391,6 +1391,46 @@ def two_row_header_sheet(path: Path) -> Path:
     return path
 
 
+
+# (month, contacts, referrals, re-referrals, assessments in 45 days, CP plans); then benchmark rows
+MONTHLY_PACK_ROWS = [
+    ("Apr 24", "1,210", "402", "21%", "84%", "310"), ("May 24", "1,305", "418", "20%", "86%", "305"),
+    ("Jun 24", "1,190", "391", "19%", "88%", "298"), ("Jul 24", "1,250", "", "22%", "85%", "301"),
+    ("England 2023/24", "-", "-", "22.4%", "82%", "-"), ("Stat neighbours 2023/24", "-", "-", "21.0%", "80%", "-"),
+]
+
+
+def monthly_data_pack(path: Path) -> Path:
+    """A data pack printed the other way round: a month per row and a measure per column, with England's
+    and the statistical neighbours' figures as rows under the months."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Children's Social Care Monthly Data Pack")
+    header = ["Month", "Contacts", "Referrals", "Re-referrals within 12 months (%)",
+              "Assessments completed within 45 working days (%)", "Children subject to a child protection plan"]
+    rows = [[_p(f"<b>{h}</b>") for h in header]] + [[_p(r[0]), *r[1:]] for r in MONTHLY_PACK_ROWS]
+    table = Table(rows, colWidths=[40 * mm, 25 * mm, 25 * mm, 40 * mm, 45 * mm, 45 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc.build([_p("Southmere Children's Trust - Monthly Performance Data Pack, July 2024", "Heading1"), table])
+    return path
+
+
+def bulleted_self_assessment(path: Path) -> Path:
+    """A self-assessment stating its figures as a bulleted list under a lead-in that dates them
+    ('Our position at the end of 2023/24:'), the list ending at a heading with no full stop."""
+    from reportlab.platypus import ListFlowable, ListItem
+
+    items = ["Re-referrals: 19% (SN 21%, England 22%)",
+             "Children in care: 411, a rate of 62 per 10,000 (statistical neighbours 70 per 10,000)",
+             "Child protection plans lasting 2 years or more: 3.1% (England 4.0%)"]
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Southmere Self-Evaluation of Social Care Practice 2024")
+    doc.build([_p("Southmere Council Children's Services Self-Evaluation 2024", "Title"),
+               _p("Help and protection: what the data tells us", "Heading2"),
+               _p("Our position at the end of 2023/24:"),
+               ListFlowable([ListItem(_p(i)) for i in items], bulletType="bullet"),
+               _p("Care leavers", "Heading2"),
+               _p("Of our 19-21 year old care leavers, 61% are in education, employment or training, compared "
+                  "with 56% nationally in the same year. We are in touch with 95% of them.")])
+    return path
+
 EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "northshire-improvement-plan-2025-01.pdf": improvement_plan,
     "northshire-cyp-scrutiny-2025-03-04-minutes.pdf": scrutiny_minutes,

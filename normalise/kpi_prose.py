@@ -117,6 +117,7 @@ _COUNTED = re.compile(r"\b(?:(?:number|total)\s+of|numbers)\b", re.I)
 # a change of level ('Contacts fell to 11,240 … from 12,050'): the number moved is a measure's level
 _CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|went\s+(?:up|down))"
                       r"\s+(?:(?:to|from)\s+|[^.;:\d]{0,40}\d[^.;:]{0,40}\bfrom\s+)$", re.I)
+_LABEL_COLON = re.compile(r"^[^\d:;,.]*[A-Za-z]{3,}[^\d:;,.]*:\s*$")
 _AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
 
 
@@ -222,7 +223,10 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # … or a subject that says it is a count ('The number of children in care is 412')
             counted = bool(_COUNTED.search(sentence[found[-1].end if found else 0:tok.idx])) \
                 or bool(_CHANGED.search(sentence[:tok.idx]))
-            if "COUNT" not in labels and not coordinated and not compared and not counted and not (bare_tile and nxt is None):
+            # … or stand alone after a label and its colon ('Children in care: 411, a rate of …')
+            labelled = bool(_LABEL_COLON.search(sentence[:tok.idx])) and (nxt is None or nxt.text in (",", ";", "(", "."))
+            if "COUNT" not in labels and not coordinated and not compared and not counted and not labelled \
+                    and not (bare_tile and nxt is None):
                 continue
             unit = "count"
             # '430 days in the north and 470 in the south': a bare figure coordinated with one before shares its unit
@@ -497,7 +501,9 @@ def _dates_a_comparison(sentence: str, period_raw: str | None, found: list[Found
 def is_table_text(sentence: str) -> bool:
     """Is a 'sentence' really a table's rows run together: figures packed with hardly a word between?"""
     tokens = sentence.split()
-    figures = [t for t in tokens if _BARE_FIGURE.match(t) and not _YEAR_TOKEN.fullmatch(t)]
+    # the base of a rate ('62 per 10,000') is part of its figure, not a figure of its own
+    figures = [t for i, t in enumerate(tokens) if _BARE_FIGURE.match(t) and not _YEAR_TOKEN.fullmatch(t)
+               and not (i and tokens[i - 1].lower() == "per")]
     return len(figures) >= 5 and len(figures) >= 0.3 * len(tokens)
 
 
@@ -585,13 +591,19 @@ def paragraphs(page_text: str) -> list[str]:
             cur = []
         cur.append(re.sub(r"^[\u2022\uf0b7•▪◦]\s*", "", s))
         # a heading is short for its page: on a narrow portrait page a wrapped body line is under 70 characters
-        heading_like = len(s) < min(70, 0.75 * width) and not re.search(r"[.,;:%)]$", s)
+        heading_like = len(s) < min(70, 0.75 * width) and not re.search(r"[.,;:%)]$", s) and not _MID_PHRASE.search(s)
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         # a sentence ending well short of the line width ends its paragraph
         short_end = s.endswith((".", "!", "?", ":")) and len(s) < 0.7 * width
         # a line far short of the width that does not stop mid-phrase is a line of its own (a byline, a date)
         short_end = short_end or len(s) < 0.7 * width and not _MID_PHRASE.search(s)
-        if (heading_like or short_end) and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
+        after = lines[i + 2].strip() if i + 2 < len(lines) else ""
+        # a heading under a closed line ('… 3.1% (England 4.0%)' then 'Care leavers'): short, capitalised,
+        # unpunctuated, and followed by a new sentence or nothing
+        heading_next = bool(re.search(r"[.!?:)%\d]$", s)) and nxt[:1].isupper() and len(nxt) < 0.5 * width \
+            and not re.search(r"[.,;:%)]$", nxt) and not _MID_PHRASE.search(nxt) \
+            and (not after or after[:1].isupper() or after[:1].isdigit() or after[:1] in "\u2022\uf0b7•▪◦")
+        if (heading_like or short_end or heading_next) and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
             paras.append(" ".join(cur))
             cur = []
     if cur:
@@ -672,6 +684,15 @@ def is_performance_page(text: str) -> bool:
     return bool(_PERFORMANCE.search(head))
 
 
+def _lead_in_period(text: str, context: str | None, paper_month: str | None) -> tuple[str, str | None] | None:
+    """The period a lead-in gives the list under it ('Our position at the end of 2023/24:'); the list
+    runs until a paragraph with no figure (the next heading)."""
+    if not text.rstrip().endswith(":"):
+        return None
+    raw, period = find_period(text, context, paper_month)
+    return (raw, period) if raw and period else None
+
+
 def prose_observations(paper, extracted: dict, context: str | None, make_observation,
                        context_of=None) -> list[dict]:
     """Observations from the sentences (and tiles) of a paper's report pages."""
@@ -692,11 +713,17 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
             context = context_of(page["number"]) or context
         units = [(para, None, "prose") for para in paragraphs(_prose_text(page))]
         units += _tile_units(page)
+        lead_in: tuple[str, str | None] | None = None
         for u_index, (text, heading, kind) in enumerate(units):
-            for f_index, f in enumerate(statements(text, context, heading, paper_month)):
+            found = statements(text, lead_in[1] if lead_in else context, heading, paper_month)
+            if kind == "prose" and not found:
+                lead_in = _lead_in_period(text, context, paper_month)
+            for f_index, f in enumerate(found):
                 if kind == "targets" and f.comparator != "target":
                     continue
                 period_raw, period = f.period_raw, f.period
+                if period_raw is None and lead_in and f.comparator != "target":
+                    period_raw = lead_in[0]
                 if f.comparator == "target" and kind == "targets":
                     period_raw, period = _row_deadline(page, text) or (period_raw, period)
                 fig = Figure(f.value, f.unit)

@@ -18,8 +18,8 @@ from collections import Counter
 from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit, label_variants, map_by_words,
                                   map_indicator, sibling)
 from normalise.kpi_prose import prose_observations
-from normalise.periods import (find_period, fy_of_month, header_period, latest_period, looks_like_period,
-                               parse_period)
+from normalise.periods import (MONTH_BEFORE_HEADER, find_period, fy_of_month, header_period, latest_period,
+                               looks_like_period, parse_period)
 from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_target, parse_value
 from scrutineer.model import Paper, segment_at
 
@@ -66,6 +66,7 @@ def other_benchmark(text: str | None) -> bool:
 _QUARTER_WORD = re.compile(r"\bQ[1-4]\b")
 # a column of the council's figure now, whatever the paper's period is ('Current', 'Latest')
 _NOW_HEADER = re.compile(r"^(?:current|latest|now)\b", re.I)
+_OWN_YEAR = re.compile(r"\(?\b((?:19|20)\d\d)\b\)?\s*$")
 _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
 # a column header that says the unit of its cells ('Number', 'Rate per 10,000', 'England rate', '2023/24 (days)')
 _UNIT_IN_HEADER = (
@@ -186,10 +187,16 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
             continue  # no level, or several quarters over one column ('Q1 Q2 Q3 Q4 2024/25': columns run together)
         comp = comparator_of(h)
         p_raw, period = find_period(h, context)
+        if not p_raw and MONTH_BEFORE_HEADER.match(h.strip()):  # 'Last month': none when the paper gives no month
+            p_raw, period = h, header_period(h, context)
         if not p_raw and len(h) <= 20 and parse_period(h, context):  # month headers: 'Dec 21', 'Oct-19'
             p_raw, period = h, parse_period(h, context)
         if not p_raw and header_period(h, context):  # 'Jan' with no year, 'Last year'
             p_raw, period = h, header_period(h, context)
+        if not p_raw and comp and (year := _OWN_YEAR.search(h)):  # 'England (2023)': the benchmark's own year
+            p_raw, period = year.group(1), parse_period(year.group(1))
+        if not p_raw and not comp and context and _NOW_HEADER.match(h.strip()):  # 'Latest', 'Current'
+            p_raw, period = h, context
         unit = _first_unit(_UNIT_IN_HEADER, h)
         cols.append({"col": j, "header": h, "comparator": comp, "period_raw": p_raw, "period": period,
                      "category": None, "la_code": _council_named(h) if not comp else None, "unit": unit})
@@ -224,13 +231,24 @@ def _is_period_label(label: str, context: str | None) -> bool:
         or (len(label) <= 20 and parse_period(label, context) is not None)
 
 
+def _is_benchmark_label(label: str, context: str | None) -> bool:
+    """'England 2023/24', 'Stat neighbours': a row label naming only a benchmark, perhaps with its period."""
+    raw, _ = find_period(label, context)
+    rest = label.replace(raw, " ") if raw else label
+    place = place_of(rest, None)
+    return bool(place and place[0])
+
+
 def transposed(section: dict, context: str | None) -> dict:
     """A table printed the other way round, a period per row and a measure per column
     ('Quarter | Agency workers % | Vacancy rate %'), turned to a measure per row; any other section as it is."""
     rows, li = section["rows"], section["label_col"]
     header = section["header"]
     measures = [j for j in range(li + 1, len(header)) if header[j]]
-    if len(rows) < 2 or not measures or not all(_is_period_label(r["label"], context) for r in rows) \
+    periods = [r for r in rows if _is_period_label(r["label"], context)]
+    # benchmark rows under the periods ('England 2023/24') become benchmark columns once turned
+    if len(periods) < 2 or not measures or not all(r in periods or _is_benchmark_label(r["label"], context) or other_benchmark(r["label"])
+                                                        for r in rows) \
             or any(comparator_of(header[j]) or looks_like_period(header[j]) for j in measures):
         return section
     turned = []
@@ -394,6 +412,7 @@ _GENERIC = {"population", "per", "10000", "children", "child", "gives", "this", 
 _MEANS = ("ratio", "score")  # units of an average; the catalogue says which one a measure is
 # labels of averages: their whole numbers (19 beside 17.5) are not counts
 _AVERAGE = re.compile(r"\b(?:average|mean|median|ratio)\b", re.I)
+_NAMES_RATE = re.compile(r"\brate\b|\bper\s*10,?000\b", re.I)
 _ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b", re.I)
 
 
@@ -462,6 +481,11 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
             indicator_id = map_label([f"{c} {indicator_raw}" for c in context_labels], unit)
     if indicator_id is None and context_labels:
         indicator_id = _map_in_context(indicator_raw, unit, context_labels)
+    if indicator_id is None and unit is None and unit_of_unmapped(indicator_raw, fig.value) == "count" \
+            and not _NAMES_RATE.search(indicator_raw) and map_label([indicator_raw], "percent") is None:
+        # 'Referrals | 402': the label fits a count and a rate per 10,000; a whole number the label
+        # does not call a rate is the count, the unit such a figure gets unmapped anyway
+        indicator_id = map_label([indicator_raw], "count")
     if unit is None and indicator_unit(indicator_id) == "percent" and fig.value > 100:
         # no share is over 100%: a figure printed with no unit under a percentage's label is a count of it
         indicator_id = sibling(indicator_id, "count")

@@ -175,9 +175,23 @@ def quarter_before(period: str | None) -> str | None:
     return f"{_fy(start)}-Q{q - 1}" if q > 1 else f"{_fy(start - 1)}-Q4"
 
 
+def month_before(period: str | None) -> str | None:
+    """'2024-11' → '2024-10'; None when ``period`` is no month."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", period or "")
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    return f"{year}-{month - 1:02d}" if month > 1 else f"{year - 1}-12"
+
+
+# 'Last month' over a column beside 'This month': the month before the paper's (in prose 'the last
+# month' is more often the month just gone, which is the paper's own)
+MONTH_BEFORE_HEADER = re.compile(r"^(?:last|previous|prev\.?|prior|preceding)\s+month$", re.I)
+
+
 def header_period(header: str, context: str | None) -> str | None:
     """A column header's period that only the paper's own period pins down: 'Last year' (the financial year
-    before it), 'Same period last year' (a year before it), a month with no year ('Jan': the latest January
+    before it), 'Same period last year' (a year before it), 'Last month' (the month before it), a month with no year ('Jan': the latest January
     up to the end of the paper's period). None for other headers or without a context."""
     text = " ".join(header.split()).strip(" :")
     span = period_span(context)
@@ -185,6 +199,8 @@ def header_period(header: str, context: str | None) -> str | None:
         return None
     if _YEAR_BEFORE.search(text):
         return parse_period(text, context)
+    if MONTH_BEFORE_HEADER.match(text):
+        return month_before(context)
     if _BARE_MONTH.match(text):
         return _latest_month(text, context)
     return None

@@ -243,6 +243,42 @@ def test_sentences_and_paragraphs():
             "84% the previous year.\n")
     assert paragraphs(page)[1].endswith("up from 84% the previous year.")
 
+    # a heading under a bullet that closes ('… 3.1% (England 4.0%)' then 'Care leavers') is no part of the bullet
+    page = ("Our position at the end of 2023/24 across the service as a whole, in brief, is as follows:\n"
+            "\u2022 Child protection plans lasting 2 years or more: 3.1% (England 4.0%)\n"
+            "Care leavers\n"
+            "Of our 19-21 year old care leavers, 61% are in education, employment or training, compared with\n"
+            "56% nationally.\n")
+    assert paragraphs(page)[1:3] == ["Child protection plans lasting 2 years or more: 3.1% (England 4.0%)", "Care leavers"]
+    # a short line that stops mid-phrase ('… up from') is no heading: the sentence goes on
+    page = ("Re-referrals within 12 months have reduced to 17% (England 22%) this year and 91% of assessments\n"
+            "were completed within 45 working days, up from\n"
+            "84% the previous year.\n")
+    assert len(paragraphs(page)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label, its colon and a figure standing alone: the figure is the label's count
+    ("Children in care: 411, a rate of 62 per 10,000 (statistical neighbours 70 per 10,000)",
+     [("Children in care: 411", 411.0, "count", "council", Q),
+      ("a rate of 62 per 10,000", 62.0, "rate_per_10000", "council", Q),
+      ("a rate of 62 per 10,000", 70.0, "rate_per_10000", "statistical_neighbours", Q)]),
+    ("Children in care: 411 (62 per 10,000).",
+     [("Children in care: 411 (62 per 10,000)", 411.0, "count", "council", Q),
+      ("Children in care: 411 (62 per 10,000)", 62.0, "rate_per_10000", "council", Q)]),
+    ("Item 5: 2 reports were noted.", []),  # a number with a noun after it is counted only by its noun
+    ("Minute 3/24: noted.", []),
+])
+def test_a_figure_after_a_label_and_colon(text, expected):
+    assert facts(text) == expected
+
+
+def test_the_base_of_a_rate_is_no_figure_of_a_table():
+    from normalise.kpi_prose import is_table_text
+
+    assert not is_table_text("Children in care: 411, a rate of 62 per 10,000 (statistical neighbours 70 per 10,000)")
+    assert is_table_text("Referrals 402 418 391 399 350 455")
+
 
 def test_figures_know_their_units():
     units = [(f.value, f.unit) for f in figures_in("There were 95 contacts; 12% became referrals and the rate was 30 per 10,000.")]

@@ -402,3 +402,71 @@ def test_a_figure_over_100_under_a_percentages_label_is_no_percentage():
     # the measure's count where the catalogue has one; else unmapped, never a share of 104%
     assert got == [("cla_placed_with_parents_count", "count", 112.0), (None, "count", 104.0),
                    ("cin_rereferrals_12m", "percent", 21.0)]
+
+
+def test_a_table_of_months_with_benchmark_rows_under_them_is_turned_round(tmp_path):
+    # regression: 'England 2023/24' and 'Stat neighbours 2023/24' under the months kept the table from being
+    # turned, and the whole data pack gave nothing
+    from examples.builders import MONTHLY_PACK_ROWS, monthly_data_pack
+
+    got = _sheet_figures(monthly_data_pack, tmp_path)
+    measures = ["Contacts", "Referrals", "Re-referrals within 12 months (%)",
+                "Assessments completed within 45 working days (%)", "Children subject to a child protection plan"]
+    months = {"Apr 24": "2024-04", "May 24": "2024-05", "Jun 24": "2024-06", "Jul 24": "2024-07"}
+    places = {"England 2023/24": "national", "Stat neighbours 2023/24": "statistical_neighbours"}
+    expected = {}
+    for label, *cells in MONTHLY_PACK_ROWS:
+        key = (months[label], "council") if label in months else ("2023/24", places[label])
+        expected.update({(m, *key): v for m, v in zip(measures, cells) if v not in ("", "-")})
+    assert got == expected
+
+
+def test_a_whole_number_under_a_label_that_fits_a_count_and_a_rate_is_the_count(tmp_path):
+    from examples.builders import monthly_data_pack
+    from extract.paper import extract_paper
+    from ingest.paper import ingest_paper
+    from normalise.paper import normalise_paper
+
+    paper = ingest_paper(monthly_data_pack(tmp_path / "pack.pdf"), tmp_path)
+    observations = normalise_paper(paper, extract_paper(paper))["kpi_observations"]
+    assert {(o["indicator_id"], o["unit"]) for o in observations if o["indicator_raw"] == "Referrals"} == \
+        {("fd_referrals_count", "count")}
+
+
+def test_a_lead_in_dates_the_bulleted_figures_under_it(tmp_path):
+    from examples.builders import bulleted_self_assessment
+
+    got = _sheet_figures(bulleted_self_assessment, tmp_path)
+    assert got == {
+        ("Re-referrals: 19%", "2023/24", "council"): "19%", ("Re-referrals: 19%", "2023/24", "national"): "22%",
+        ("Re-referrals: 19%", "2023/24", "statistical_neighbours"): "21%",
+        ("Children in care: 411", "2023/24", "council"): "411",
+        ("a rate of 62 per 10,000", "2023/24", "council"): "62 per 10,000",
+        ("a rate of 62 per 10,000", "2023/24", "statistical_neighbours"): "70 per 10,000",
+        ("Child protection plans lasting 2 years or more: 3.1%", "2023/24", "council"): "3.1%",
+        ("Child protection plans lasting 2 years or more: 3.1%", "2023/24", "national"): "4.0%",
+        # the list ends at the heading: the care leavers' figures are not dated by the lead-in
+        ("61% are in education, employment or training", None, "council"): "61%",
+        ("61% are in education, employment or training", None, "national"): "56%",
+        ("We are in touch with 95% of them", None, "council"): "95%"}
+
+
+@pytest.mark.parametrize("header, cells, context, expected", [
+    # beside 'This month', 'Last month' is the month before; 'YTD' stands at the paper's month, as in prose
+    (["Indicator", "This month", "Last month", "YTD"], ["91%", "88%", "89%"], "2024-11",
+     {("council", "2024-10", 88.0), ("council", "2024-11", 91.0), ("council", "2024-11", 89.0)}),
+    # a benchmark printed with its own year is of that year, not of the council's latest month
+    (["Indicator", "Oct 2024", "Nov 2024", "England (2023)"], ["70%", "71%", "69%"], "2024-11",
+     {("council", "2024-10", 70.0), ("council", "2024-11", 71.0), ("national", "2023", 69.0)}),
+    # benchmarks beside 'Latest' and 'Same period last year' stand beside the latest
+    (["Indicator", "Latest", "Same period last year", "England", "Stat Neighbours"], ["19%", "23%", "22%", "21%"],
+     "2024/25-Q2", {("council", "2024/25-Q2", 19.0), ("council", "2023/24-Q2", 23.0), ("national", "2024/25-Q2", 22.0),
+                    ("statistical_neighbours", "2024/25-Q2", 21.0)}),
+])
+def test_periods_of_columns_named_relative_to_the_paper(header, cells, context, expected):
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(header, [["Re-referrals within 12 months", *cells]])]}
+    assert {(o["comparator"], o["period"], o["value"]) for o in table_observations(paper, [table], context)} == expected

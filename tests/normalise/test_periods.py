@@ -138,6 +138,8 @@ def test_latest_period(periods, latest):
     ("Jun", "2024/25-Q1", "2024-06"),
     ("Jan", None, None),  # nothing to pin it to
     ("England", "2024/25-Q1", None),
+    ("Last month", "2024-11", "2024-10"), ("Previous month", "2025-01", "2024-12"),  # the month before the paper's
+    ("Last month", "2024/25-Q2", None),  # a paper of a quarter does not say which month was last
 ])
 def test_header_period(header, context, period):
     assert header_period(header, context) == period
