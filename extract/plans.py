@@ -33,18 +33,22 @@ ROLES = ("ref", "action", "lead", "deadline", "rag", "progress", "success", "imp
 # "Status update" is progress, so those tests come before "action" and "status".
 _HEADER_RULES: tuple[tuple[str | None, str], ...] = (
     ("ref", r"^(?:(?:action\s+)?(?:ref(?:erence)?\.?(?:\s*no\.?)?|no\.?|number)|id|#|item)$"),
-    (None, r"\bstart|\braised\b|\bopened\b|\badded\b|last\s+updated?|date\s+(?:of\s+)?(?:last\s+)?update|"
+    # when an action was agreed or logged, not when it is due
+    (None, r"\bstart|\braised\b|\bopened\b|\badded\b|date\s+(?:\w+\s+)?(?:agreed|logged|identified|created)|(?:agreed|logged|identified|created)\s+(?:on|date)|"
+           r"last\s+updated?|date\s+(?:of\s+)?(?:last\s+)?update|"
            r"date\s+(?:actually\s+)?(?:completed|closed|achieved)|(?:completed|closed)\s+(?:date|on)|actual\s+(?:completion|end)|"
            # a work programme's meeting date is when an item is heard, not when anything is due
            r"(?:meeting|committee|board|panel)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel)|^meeting$"),
     ("lead", r"\blead(?!ership)|\bowner|responsib|accountab|\bwho(?:m)?\b"),
     ("progress", r"\bto\s+date\b"),  # 'Progress to date' is no date
+    (None, r"^evidence\s+of\s+(?:completion|delivery)$"),  # when it was done is evidenced there, not due
     ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion"),
     ("rag", r"\bb?rag\b"),
-    ("progress", r"progress|update|current position|commentary|\bcomments?\b|^position\b|position statement"),
+    ("progress", r"progress|update|(?:current|latest) position|commentary|\bcomments?\b|^position\b|position statement"),
     ("rag", r"\brating\b|\bstatus\b"),
     ("success", r"success|measure|how (?:will we|we will) know|\bkpis?\b|outcome|evidence of (?:impact|success)|\btargets?\b"),
-    ("impact", r"\bimpact"),
+    ("impact", r"\bimpact|difference (?:made|it has made)|what difference (?:has|have|did)"),
+    ("success", r"what does good look like|what difference (?:will|would|should)"),
     ("action", r"\bactions?\b|how we will|what (?:we )?will|activit|\btasks?\b|deliverable|\bsteps?\b"),
     ("recommendations", r"recommendation|\brecs?\b"),
     ("finding", r"finding|area(?:s)? for (?:development|improvement)|\bissues?\b|priorit|objective|\btheme|what needs to"),

@@ -41,6 +41,11 @@ def rows_of(tmp_path, builder):
     ("Revised deadline", "deadline"),
     # when a committee hears an item is no deadline either
     ("Meeting date", None), ("Date of meeting", None), ("Committee date", None), ("Meeting", None),
+    # nor is when an action was agreed or logged, or the evidence that it was done
+    ("Date agreed", None), ("Date action agreed", None), ("Date logged", None), ("Evidence of completion", None),
+    ("Agreed action", "action"), ("Evidence of progress", "progress"), ("Evidence / Progress", "progress"), ("Evidence of impact", "success"),
+    ("Latest position", "progress"), ("What does good look like", "success"),
+    ("What difference will it make", "success"), ("Difference made", "impact"),
 ])
 def test_header_role(header, role):
     assert header_role(header) == role
