@@ -31,9 +31,11 @@ _MONTH_START = re.compile(rf"^{_MONTH}\b\.?,?\s+\d{{4}}", re.I)
 _CONNECTOR = re.compile(r"(?:\b(?:of|the|and|for|to|on|in|with|a|an|following|from|by|at)|[&\-–—])\s*$", re.I)
 
 # a decision: RESOLVED/RECOMMENDED in capitals anywhere ("It was RESOLVED that"), or a line
-# opening with "Resolved"/"Recommended"/"AGREED" followed by that/to/a colon or dash
+# opening with "Resolved"/"Recommended"/"AGREED" followed by that/to/a colon or dash, or with a
+# "Decision:" label
 DECISION = re.compile(r"\b(RESOLVED|RECOMMENDED|(?:AGREED|DECIDED)(?=\s*[:\-–,(]|\s+(?:that|to)\b|\s*$))\b"
-                      r"|^\s*(Resolved|Recommended|Agreed|Decided)\b(?=\s*[:\-–,(]|\s+that\b|\s+to\b|\s*$)")
+                      r"|^\s*(Resolved|Recommended|Agreed|Decided)\b(?=\s*[:\-–,(]|\s+that\b|\s+to\b|\s*$)"
+                      r"|^\s*(DECISIONS?|Decisions?)(?=\s*[:\-–]\s*\S)")
 _LIST_MARK = re.compile(r"^\s*(\(?[a-z]{1,3}\)|\(?\d{1,2}[.)]|[•\-–*\u2022\uf0b7])\s", re.I)
 _DECISION_STOP = re.compile(r"^(voting|reason(s)?\s+for|note:|action:|\(?vote\b|for\s*:\s*\d)", re.I)
 PRESENT_LINE = re.compile(r"^\s*((councillors|members)\s+)?present\b\s*(:|-|–|$|(?=\s+(cllr|councillor)))", re.I)
@@ -247,9 +249,9 @@ def decisions(lines: list[str]) -> list[dict]:
         if not m:
             i += 1
             continue
-        word = m.group(1) or m.group(2)
-        kind = "recommended" if word.lower().startswith("recommend") else "resolved"
-        start = m.start(1) if m.group(1) else m.start(2)
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        kind = "recommended" if m.group(group).lower().startswith("recommend") else "resolved"
+        start = m.start(group)
         parts = [lines[i][start:].strip()]
         # "RESOLVED:" or a bare "RESOLVED" opens a list of parts
         is_list = parts[0].endswith(":") or bool(re.fullmatch(r"\w+\s*[:\-–]?\s*(that|THAT)?\s*[:\-–]?", parts[0]))

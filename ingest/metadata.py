@@ -20,6 +20,7 @@ _NOTICE = re.compile(r"\b(agenda|notice\s+of|summons|summoned|you\s+are\s+(?:her
 _LABELLED = re.compile(r"(publication date|date of publication|published( on)?|version date|date of issue|date published|"
                        r"report date|date of report|date (last )?updated|^\s*(last\s+)?updated( on| as at)?)\s*[:\-]?\s*",
                        re.I | re.M)  # 'updated' opening a line, not 'the policy was updated in June' in a cell
+_LABEL_TO_DATE = re.compile(r"[\s:,\-\u2013]*(?:on\s+|as\s+at\s+|v\d+(?:\.\d+)*,?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 # '14/02/2025', '14.02.25': a spreadsheet's or form's date, read day first as UK papers print it
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b")
 
@@ -129,11 +130,13 @@ def published(first_page_text: str, title: str | None) -> str | None:
     text = first_page_text.replace("\n", " ")
     for m in _LABELLED.finditer(first_page_text):
         after = text[m.end(): m.end() + 40]
-        d = _DAY_MONTH_YEAR.match(after) or _DAY_MONTH_YEAR.search(after[:25])
-        if d:
+        # the label and then its date ('Published: Tuesday, 4 March 2025'), not a sentence that goes on
+        # to another date ('asked that it be published by 1 April 2024')
+        d = _DAY_MONTH_YEAR.search(after[:25])
+        if d and _LABEL_TO_DATE.fullmatch(after[:d.start()]):
             return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))
         mo = _MONTH_YEAR.search(after[:25])
-        if mo:
+        if mo and _LABEL_TO_DATE.fullmatch(after[:mo.start()]):
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
         n = _NUMERIC_DATE.match(after)
         if n:

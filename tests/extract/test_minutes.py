@@ -102,6 +102,12 @@ def test_apologies_and_absence_in_prose():
     (["After discussion it was RESOLVED that a task group be set up.", "Voting: unanimous"],
      [("resolved", "RESOLVED that a task group be set up.")]),
     (["Members resolved to keep this under review."], []),  # prose, not a formal decision
+    # a 'Decision:' label records what was resolved; a heading or a sentence about deciding does not
+    (["DECISION: The Panel endorsed the Local Offer.", "The Chair thanked officers."],
+     [("resolved", "DECISION: The Panel endorsed the Local Offer.")]),
+    (["Decision - that the report be noted."], [("resolved", "Decision - that the report be noted.")]),
+    (["Decision", "The Cabinet is asked to note the report."], []),
+    (["Decision making on the front door was discussed."], []),
 ])
 def test_decisions(lines, want):
     assert [(d["kind"], d["text"]) for d in decisions(lines)] == want

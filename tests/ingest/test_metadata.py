@@ -26,6 +26,12 @@ from ingest.metadata import published, title_lines, without_address
     # an agenda listing the last meeting's minutes near its top is dated by its own meeting
     ("Westmere Council\nChildren's Scrutiny Committee\nDate: Thursday, 6 June 2024 Time: 7.00 pm\nAGENDA\n"
      "1. Apologies\n2. Minutes of the meeting held on 7 March 2024 (Pages 3 - 4)\n3. Work programme", None, "2024-06-06"),
+    # 'published' in a sentence is no label: its date is when something else is to be published
+    ("Oldham Council\nMinutes of a meeting held at Civic Centre on Tuesday 12 March 2024\n"
+     "DECISION: The Panel asked that the offer be published by 1 April 2024.", None, "2024-03-12"),
+    ("Minutes of a meeting held on 9 May 2024\nIt will be published in June 2024.", None, "2024-05-09"),
+    ("Published on Tuesday, 4 March 2025", None, "2025-03-04"),
+    ("Version date: v2 March 2025", None, "2025-03"),
 ])
 def test_published_is_as_precise_as_the_paper(text, title, expected):
     assert published(text, title) == expected
