@@ -532,7 +532,9 @@ def names_a_measure(clause: str) -> bool:
 def _anchor(found: list[Found], f: Found) -> Found | None:
     """The council figure a comparator benchmarks: the nearest one before it in the sentence."""
     before = [g for g in found if g.start < f.start and g.comparator in ("council",) and g.clause]
-    return before[-1] if before else None
+    # an aside in brackets ('62% (Q1: 48%), below our target of 80%') is no anchor for what follows it
+    main = [g for g in before if g.bracket is None or g.bracket == f.bracket]
+    return (main or before)[-1] if before else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"\d])|(?<=[.!?])\s*\n")

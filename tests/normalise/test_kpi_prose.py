@@ -273,6 +273,21 @@ def test_a_figure_after_a_label_and_colon(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a target after a bracketed aside benchmarks the level stated before the aside
+    ("Timeliness of initial health assessments improved to 62% (Q1: 48%), but remains below our target of 80%.",
+     [("Timeliness of initial health assessments improved to 62% (Q1: 48%)", 62.0, "percent", "council", Q),
+      ("Timeliness of initial health assessments improved to 62% (Q1: 48%)", 48.0, "percent", "council", "2024/25-Q1"),
+      ("Timeliness of initial health assessments improved to 62% (Q1: 48%)", 80.0, "percent", "target", Q)]),
+    # children per social worker is an average, not a count of children
+    ("Average caseloads have fallen from 22 to 18 children per social worker since April.",
+     [("Average caseloads have fallen from 22 to 18 children per social worker since April", 18.0, "ratio", "council", Q)]),
+    ("We have 24 social workers in the team.", [("We have 24 social workers in the team", 24.0, "count", "council", Q)]),
+])
+def test_asides_and_averages_per_worker(text, expected):
+    assert facts(text) == expected
+
+
 def test_the_base_of_a_rate_is_no_figure_of_a_table():
     from normalise.kpi_prose import is_table_text
 
