@@ -247,8 +247,8 @@ def transposed(section: dict, context: str | None) -> dict:
     measures = [j for j in range(li + 1, len(header)) if header[j]]
     periods = [r for r in rows if _is_period_label(r["label"], context)]
     # benchmark rows under the periods ('England 2023/24') become benchmark columns once turned
-    if len(periods) < 2 or not measures or not all(r in periods or _is_benchmark_label(r["label"], context) or other_benchmark(r["label"])
-                                                        for r in rows) \
+    benchmarks = [r for r in rows if _is_benchmark_label(r["label"], context) or other_benchmark(r["label"])]
+    if len(periods) < 2 or not measures or any(r not in periods and r not in benchmarks for r in rows) \
             or any(comparator_of(header[j]) or looks_like_period(header[j]) for j in measures):
         return section
     turned = []

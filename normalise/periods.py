@@ -191,8 +191,9 @@ MONTH_BEFORE_HEADER = re.compile(r"^(?:last|previous|prev\.?|prior|preceding)\s+
 
 def header_period(header: str, context: str | None) -> str | None:
     """A column header's period that only the paper's own period pins down: 'Last year' (the financial year
-    before it), 'Same period last year' (a year before it), 'Last month' (the month before it), a month with no year ('Jan': the latest January
-    up to the end of the paper's period). None for other headers or without a context."""
+    before it), 'Same period last year' (a year before it), 'Last month' (the month before it), a month
+    with no year ('Jan': the latest January up to the end of the paper's period). None for other headers
+    or without a context."""
     text = " ".join(header.split()).strip(" :")
     span = period_span(context)
     if not span:
