@@ -1431,6 +1431,30 @@ def bulleted_self_assessment(path: Path) -> Path:
                   "with 56% nationally in the same year. We are in touch with 95% of them.")])
     return path
 
+def numbered_committee_report(path: Path) -> Path:
+    """A report to a scrutiny committee in numbered paragraphs under numbered headings, each paragraph a line
+    or two with no space between them: the numbers, not the spacing, tell where a paragraph starts."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = ParagraphStyle("tight", parent=getSampleStyleSheet()["BodyText"], spaceBefore=0, spaceAfter=0)
+    lines = [("1. Purpose of the report", True),
+             ("1.1 This report sets out performance for the second quarter of 2024/25 (July to September 2024).", False),
+             ("2. Front door", True),
+             ("2.1 The number of contacts received in the quarter was 3,412, compared with 3,150 in Quarter 1.", False),
+             ("2.2 Re-referrals within 12 months have reduced by 3 percentage points to 18%, which is below the "
+              "England average of 22%.", False),
+             ("3. Workforce", True),
+             ("3.1 Social worker turnover stands at 14.6%, down from 19.2% at the end of 2023/24.", False),
+             ("3.2 The average caseload is 18 children per social worker.", False),
+             ("3.3 Agency social workers account for 21% of the workforce; our aim is to reduce this to 12% by "
+              "March 2026.", False)]
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Children and Families Performance Report Q2 2024/25")
+    doc.build([_p("Southmere Council", "Title"),
+               _p("Children and Families Performance Report: Quarter 2 2024/25", "Heading2")]
+              + [Paragraph(f"<b>{t}</b>" if bold else t, body) for t, bold in lines])
+    return path
+
+
 EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "northshire-improvement-plan-2025-01.pdf": improvement_plan,
     "northshire-cyp-scrutiny-2025-03-04-minutes.pdf": scrutiny_minutes,

@@ -147,7 +147,7 @@ def _share_year_of_day(m: re.Match) -> str:
 
 
 def parse_dates(text: str | None) -> list[date]:
-    """Every date ``text`` names, in the order it names them."""
+    """Every date ``text`` names, in the order it first names them."""
     if not text:
         return []
     text = _DAY_MONTH_LIST.sub(_share_year_of_day, text.replace("\u2019", "'"))
@@ -155,7 +155,7 @@ def parse_dates(text: str | None) -> list[date]:
     out = []
     for m in _DATE.finditer(text):
         d = _make(m)
-        if d is not None:
+        if d is not None and d not in out:  # 'Q1 2024/25 (June 2024)' names one date twice
             out.append(d)
     return out
 

@@ -212,7 +212,13 @@ _COMPARISON = re.compile(r"\s*,?\s*\b(?:against|compared (?:with|to)|in comparis
                          r"higher than|lower than|better than|worse than|in line with)\b"
                          r"(?=.*(?:\d|\bnational|\bengland\b|\bneighbour|\bregion|\baverage\b)).*$", re.I)
 
-_SUBJECT = re.compile(r"^([^\d]+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|"
+# a number inside a subject is part of the measure's name: 'within 12 months', 'aged 19-21', '3 or more'
+_NAMED_NUMBER = r"\d+(?:\s*[-–]\s*\d+|\+|(?=\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|or\s+more)\b))"
+_SHARE_IN_WORDS = re.compile(r"^(?:just\s+)?(?:(?:well\s+)?(?:over|under|almost|nearly|around|about|approximately|more than|"
+                             r"less than|fewer than)\s+)?(?:a|one|two|three|four|the\s+(?:majority|vast majority))"
+                             r"(?:\s+(?:half|thirds?|quarters?|fifths?|tenths?))?\s*\([^)]*\d[^)]*\)\s*of\s+(?:the\s+|our\s+)?",
+                             re.I)
+_SUBJECT = re.compile(r"^((?:[^\d]|" + _NAMED_NUMBER + r")+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|"
                       r"reduced|improved|deteriorated|went|stood|stands|remained|remains|was|were|is|are)\b(?=.*\d)", re.I)
 
 
@@ -241,6 +247,10 @@ def label_variants(label: str) -> list[str]:
     aim = _AIM.sub("", core)
     if aim != core:
         out.append(_AIMED_FIGURE.sub("", aim))
+    # a share in words before its figure says how many, not what: 'Just over two thirds (68%) of children …'
+    share = _SHARE_IN_WORDS.sub("", core)
+    if share != core:
+        out.append(share)
     core = re.sub(r"[+\-−]?\d[\d,.]*\s*%?\**", " ", core)  # 'Child Protection Plans 236'
     out.append(core)
     # what the clause counts, without its scene-setting: 'At the end of June there were children in care'

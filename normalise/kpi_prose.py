@@ -113,6 +113,9 @@ def _is_number(tok) -> bool:
 # not with the noun ('Increase in referrals of 12%')
 _AIM_BULLET = re.compile(r"^\W*(?:increase|reduce|raise|improve|grow|cut|lower|halve|double|reach|achieve)\s+(?!in\b|of\b|on\b)",
                          re.I)
+# an aim for the measure just stated ('…; our aim is to reduce this to 12% by March 2026')
+_REFERS_BACK = re.compile(r"\b(?:reduce|increase|improve|raise|lower|cut|bring|get|keep|maintain|halve)\s+(?:this|it|that)\b",
+                          re.I)
 _COUNTED = re.compile(r"\b(?:(?:number|total)\s+of|numbers)\b", re.I)
 # a change of level ('Contacts fell to 11,240 … from 12,050'): the number moved is a measure's level
 _CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|went\s+(?:up|down))"
@@ -217,6 +220,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # a count needs a countable subject after it ('995 referrals', '36 were known', '50 FGCs'),
             # or to be coordinated with one ('from 50 FGCs … to 368'), or to stand alone on a tile
             coordinated = bool(found) and prev is not None and prev.lower_ in ("and", "to", "or")
+            # '3,412 contacts, compared with 3,150 in Quarter 1': the same measure's level at another time
+            coordinated = coordinated or bool(found) and found[-1].unit == "count" and bool(
+                re.search(r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+$", sentence[:tok.idx], re.I))
             end = tok.idx + len(tok.text)
             # the cue before it ('England average of 71'), or just after it ('67 for statistical neighbours')
             compared = any(0 <= tok.idx - pos <= 30 or 0 < pos - end <= 5 for pos, comp in cues)
@@ -230,8 +236,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
                 continue
             unit = "count"
             # '430 days in the north and 470 in the south': a bare figure coordinated with one before shares its unit
+            # ('fell by 12% to 301': the figure after a change is the new level, in the measure's own unit)
             if found and prev is not None and prev.lower_ in ("and", "to", "or") and found[-1].unit != "count" \
-                    and "COUNT" not in labels \
+                    and "COUNT" not in labels and found[-1].extra.get("after") != "by" \
                     and (nxt is None or not nxt.is_alpha or nxt.lower_ in ("in", "for", "at", "by")):
                 unit = found[-1].unit
         f = Found(tok.idx, raw_end, value, unit, sentence[tok.idx:raw_end], bracket=_in_bracket(tok.idx, brackets))
@@ -386,12 +393,17 @@ def statements(text: str, context: str | None = None, heading: str | None = None
     last_period = (None, context)
     para_period: tuple = (None, None)
     for sentence in (tile_sentences(text) if heading else split_sentences(text)):
+        sentence = PARA_NUMBER.sub("", sentence)  # '2.2 Re-referrals …': the number orders the report, it says nothing
         found = figures_in(sentence, bare_tile=bool(heading))
         if is_table_text(sentence):
             continue  # the lines of a table no rule or header gave away: no sentence says what its figures are
         s_raw, s_period = find_period(sentence, context, paper_month)
+        para_before = para_period
         if s_raw and not re.search(r"\bsame\b", s_raw, re.I) and not is_year_before(s_raw):
             para_period = (s_raw, s_period)
+        if any(_dates_a_comparison(sentence, s_raw, found, f) for f in found):
+            # '… 14.6%, down from 19.2% at the end of 2023/24': that period dates the earlier level only
+            para_period = para_before
         if not found:
             prev_sentence = sentence
             continue
@@ -460,10 +472,12 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 f.clause = ""  # a figure with nothing said about it is no statement
             if f.extra.get("named_target") and not names_a_measure(f.clause):
                 f.clause = ""  # 'above the target of 55% set for the year': the target of the level before it
-            if f.comparator in ("council", "target") and f.clause:
+            refers_back = f.comparator == "target" and bool(_REFERS_BACK.search(f.clause)) \
+                and (_anchor(found, f) or last_council) is not None
+            if f.comparator in ("council", "target") and f.clause and not refers_back:
                 last_council = f
                 last_period = (f.period_raw, f.period)
-            elif f.comparator != "council" and (f.comparator != "target" or f.extra.get("named_target")):
+            elif f.comparator != "council" and (f.comparator != "target" or f.extra.get("named_target") or refers_back):
                 # a benchmark, or a target named in a comment ('…, below our target of 90%'), shares the
                 # clause of the council figure it is set against
                 anchor = _anchor(found, f) or last_council
@@ -573,6 +587,8 @@ def tile_sentences(text: str) -> list[str]:
 
 
 # a line that stops mid-phrase: it goes on on the next line, however short it is
+# a numbered paragraph or heading ('2.2 Re-referrals …', '3. Children in care'): committee reports number them
+PARA_NUMBER = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=[A-Z(‘'\"])")
 _MID_PHRASE = re.compile(r"[,;(\-–]$|\b(?:and|or|of|the|to|a|an|in|on|at|by|for|from|with|than)$")
 
 
@@ -605,7 +621,9 @@ def paragraphs(page_text: str) -> list[str]:
         heading_next = bool(re.search(r"[.!?:)%\d]$", s)) and nxt[:1].isupper() and len(nxt) < 0.5 * width \
             and not re.search(r"[.,;:%)]$", nxt) and not _MID_PHRASE.search(nxt) \
             and (not after or after[:1].isupper() or after[:1].isdigit() or after[:1] in "\u2022\uf0b7•▪◦")
-        if (heading_like or short_end or heading_next) and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
+        numbered_next = bool(PARA_NUMBER.match(nxt)) and bool(re.search(r"[.!?:;)]$", s))
+        if (heading_like or short_end or heading_next or numbered_next) \
+                and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
             paras.append(" ".join(cur))
             cur = []
     if cur:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from normalise.nlp import HONORIFICS, SURNAME, find_people, not_names, role_acronyms, tag
+from normalise.nlp import HONORIFICS, NAME_PARTICLES, SURNAME, find_people, not_names, role_acronyms, tag
 
 # Separators that always divide leads; a bare '-' or '/' inside a role does not ("AD CASS/MASH/ASTI").
 SEPARATORS = re.compile(r"\s+/\s+|\s*;\s*|\s*\|\s*|\s+\+\s+")
@@ -69,6 +69,8 @@ def looks_like_name(s: str) -> bool:
         words = words[1:]
     if not 2 <= len(words) <= 4 or len(words[-1]) < 2:
         return False
+    inner = [w for w in words[1:-1] if w not in NAME_PARTICLES]  # 'Karen de Souza'
+    words = [words[0], *inner, words[-1]]
     return all((SURNAME.match(w) or re.fullmatch(r"[A-Z]", w)) and w.lower() not in not_names() for w in words)
 
 

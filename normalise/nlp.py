@@ -165,6 +165,19 @@ def _surname_like(word: str) -> bool:
     return bool(SURNAME.match(word)) and word.lower() not in not_names()
 
 
+# lower-case parts of surnames ('Karen de Souza', 'Pieter van der Berg')
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "la", "le",
+                            "bin", "al", "dos", "das"})
+
+
+def _particle_before_surname(text: str, words, k: int) -> bool:
+    """Is words[k] a surname particle with the rest of the surname after it?"""
+    j = k
+    while j < len(words) and words[j][0] in NAME_PARTICLES:
+        j += 1
+    return j > k and j < len(words) and _adjacent(text, words[j - 1][2], words[j][1]) and _surname_like(words[j][0])
+
+
 def find_people(text: str) -> list[tuple[int, int]]:
     """Character spans of people: an honorific or a known given name, then one or two surnames.
 
@@ -186,8 +199,9 @@ def find_people(text: str) -> list[tuple[int, int]]:
         while k < n and INITIAL.match(words[k][0]) and _adjacent(text, words[k - 1][2], words[k][1]):
             k += 1
         surnames: list[int] = []
-        while k < n and len(surnames) < (3 if honorific else 2) and _adjacent(text, words[k - 1][2], words[k][1]) \
-                and _surname_like(words[k][0]):
+        while k < n and sum(words[x][0] not in NAME_PARTICLES for x in surnames) < (3 if honorific else 2) \
+                and _adjacent(text, words[k - 1][2], words[k][1]) \
+                and (_surname_like(words[k][0]) or _particle_before_surname(text, words, k)):
             nxt = words[k + 1] if k + 1 < n else None
             starts_next = (surnames and words[k][0] in names and nxt is not None and _surname_like(nxt[0])
                            and _adjacent(text, words[k][2], nxt[1]))

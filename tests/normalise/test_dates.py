@@ -31,6 +31,8 @@ from normalise.dates import month_end, parse_dates
     ("First audit\nApril 2023", [date(2023, 4, 30)]),
     ("Dec 2019\nJanuary 2020\nMarch 2020", [date(2019, 12, 31), date(2020, 1, 31), date(2020, 3, 31)]),
     ("October 2023 (Policy) January 2024 (Online form)", [date(2023, 10, 31), date(2024, 1, 31)]),
+    ("Q1 2024/25 (June 2024)", [date(2024, 6, 30)]),  # one date named twice is one deadline
+    ("Dec 2023 (revised from Oct 2023)", [date(2023, 12, 31), date(2023, 10, 31)]),
     ("Monthly", []),
     ("Quarterly: Reviewed", []),
     ("Ongoing", []),

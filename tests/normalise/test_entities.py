@@ -48,6 +48,10 @@ def test_tag(text, want):
     ("Amber rating for March", []),
     ("Mark Complete", []),
     ("Dr Priya Sharma", ["Dr Priya Sharma"]),
+    # lower-case parts of a surname are part of it
+    ("Apologies from Karen de Souza and Tom da Costa Smith", ["Karen de Souza", "Tom da Costa Smith"]),
+    ("Sarah de la Cruz", ["Sarah de la Cruz"]),
+    ("Report of Jane Smith de", ["Jane Smith"]),  # a particle with no surname after it is not one
 ])
 def test_find_people(text, want):
     assert [text[s:e] for s, e in find_people(text)] == want

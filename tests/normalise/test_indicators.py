@@ -42,6 +42,13 @@ def test_clause_cores_map():
     # the subject of a statement names its measure
     ("First time entrants to the youth justice system fell to 180 per 100,000 young people aged 10-17 in the year "
      "to September 2024", "ratio", "yj_fte_rate"),
+    # … numbers and all, where they are part of its name
+    ("Re-referrals within 12 months have reduced by 3 percentage points to 18%", "percent", "cin_rereferrals_12m"),
+    ("Care leavers aged 19-21 in EET stands at 58%", "percent", "cl_eet_19_21_pct"),
+    # a share in words before the figure says how many, not what
+    ("Just over two thirds (68%) of children in care had an up to date health assessment", "percent",
+     "hlth_cla_health_checks_pct"),
+    ("Three quarters (75%) of assessments were completed within 45 working days", "percent", "cin_assessments_45wd"),
 ])
 def test_cores_of_labels_map(label, unit, expected):
     assert map_label([label], unit) == expected

@@ -361,3 +361,44 @@ def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
 def test_a_count_with_its_share_after_and_is_still_a_count():
     got = [(f.value, f.unit) for f in figures_in("Of 56 care leavers, 52 (93%) are in suitable homes and 37 (66%) in EET.")]
     assert got == [(56.0, "count"), (52.0, "count"), (93.0, "percent"), (37.0, "count"), (66.0, "percent")]
+
+
+def test_numbered_paragraphs_of_a_committee_report():
+    page = ("1.1 This report sets out performance for the second quarter of 2024/25 (July to September 2024).\n"
+            "2. Front door\n"
+            "2.1 The number of contacts received in the quarter was 3,412, compared with 3,150 in Quarter 1.\n"
+            "2.2 Re-referrals within 12 months have reduced by 3 percentage points to 18%, which is below the\n"
+            "England average of 22%.\n")
+    paras = paragraphs(page)
+    assert [p[:12] for p in paras] == ["1.1 This rep", "2. Front doo", "2.1 The numb", "2.2 Re-refer"]
+    # the paragraph's number is no part of what the figure measures
+    assert facts(paras[3])[0][:2] == ("Re-referrals within 12 months have reduced by 3 percentage points to 18%", 18.0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level compared with another quarter's: each keeps its own quarter, and the earlier one is a count too
+    ("The number of contacts received in the quarter was 3,412, compared with 3,150 in Quarter 1.",
+     [(3412.0, "count", "council", Q), (3150.0, "count", "council", Q[:7] + "-Q1")]),
+    ("We received 2,140 referrals, up from 1,990 last year.",
+     [(2140.0, "count", "council", Q), (1990.0, "count", "council", "2023/24")]),
+    # the level a change leads to is in the measure's own unit, not the change's
+    ("The number of children subject to a child protection plan has reduced by 12% to 301.",
+     [(12.0, "percent", "council", Q), (301.0, "count", "council", Q)]),
+    # the period of an earlier level does not date the next sentence
+    ("Turnover stands at 14.6%, down from 19.2% at the end of 2023/24. The average caseload is 18 children per "
+     "social worker.",
+     [(14.6, "percent", "council", Q), (19.2, "percent", "council", "2023/24"), (18.0, "ratio", "council", Q)]),
+])
+def test_levels_beside_earlier_levels_and_changes(text, expected):
+    assert [(f.value, f.unit, f.comparator, f.period) for f in statements(text, Q)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Agency social workers account for 21% of the workforce; our aim is to reduce this to 12% by March 2026.",
+    "Agency social workers account for 21% of the workforce. We want to reduce it to 12% by March 2026.",
+])
+def test_an_aim_for_the_measure_just_stated(text):
+    level, aim = statements(text, Q)
+    assert (level.value, level.comparator, aim.value, aim.comparator, aim.period) == (
+        21.0, "council", 12.0, "target", "2025/26")
+    assert aim.clause == level.clause == "Agency social workers account for 21% of the workforce"

@@ -1,6 +1,8 @@
 """KPI rows: the unit a row label announces, and the comparator a column header names."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from normalise.kpis import (_label_unit, comparator_of, other_benchmark, place_of, table_observations, transposed,
@@ -470,3 +472,25 @@ def test_periods_of_columns_named_relative_to_the_paper(header, cells, context, 
     table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
              "sections": [_section(header, [["Re-referrals within 12 months", *cells]])]}
     assert {(o["comparator"], o["period"], o["value"]) for o in table_observations(paper, [table], context)} == expected
+
+
+def test_a_committee_report_in_numbered_paragraphs(tmp_path):
+    # regression: with no space between paragraphs, '2.2 …' ran on from '2.1 …', so the quarter that
+    # dated the figure compared with ('3,150 in Quarter 1') dated the level too, and '2023/24' in 3.1
+    # dated the caseload in 3.2
+    from examples.builders import numbered_committee_report
+    from extract.paper import extract_paper
+    from ingest.paper import ingest_paper
+    from normalise.paper import normalise_paper
+
+    paper = ingest_paper(numbered_committee_report(tmp_path / "report.pdf"), tmp_path)
+    observations = normalise_paper(paper, extract_paper(paper))["kpi_observations"]
+    got = {(o["indicator_id"], o["period"], o["comparator"], o["value"]) for o in observations}
+    assert got == {
+        ("fd_contacts_count", "2024/25-Q2", "council", 3412.0), ("fd_contacts_count", "2024/25-Q1", "council", 3150.0),
+        ("cin_rereferrals_12m", "2024/25-Q2", "council", 18.0), ("cin_rereferrals_12m", "2024/25-Q2", "national", 22.0),
+        ("wf_turnover_rate_pct", "2024/25-Q2", "council", 14.6), ("wf_turnover_rate_pct", "2023/24", "council", 19.2),
+        ("wf_caseload_avg", "2024/25-Q2", "council", 18.0),
+        ("wf_agency_rate_pct", "2024/25-Q2", "council", 21.0), ("wf_agency_rate_pct", "2025/26", "target", 12.0)}
+    # the paragraph numbers are no part of the labels
+    assert not any(re.match(r"\d", o["indicator_raw"]) for o in observations)

@@ -64,6 +64,8 @@ def L(name=None, role=None, initials=None):
     ("Service Manager – LAC", [L(role="Service Manager – LAC")]),
     ("HoS CIN/HoS SEND", [L(role="HoS CIN"), L(role="HoS SEND")]),
     ("PH / SO'N", [L(initials="PH"), L(initials="SO'N")]),
+    ("Karen de Souza", [L("Karen de Souza")]),  # a surname's lower-case particle is no role word
+    ("Head of Service - Maria dos Santos", [L("Maria dos Santos", "Head of Service")]),
 ])
 def test_parse_leads(raw, want):
     assert parse_leads(raw) == want
