@@ -49,7 +49,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
      r"|apologies\s+received", "apologies"),
     (r"substitutes?|substitute\s+members?", "substitute"),
     (r"absent", "absent"),
-    (r"(councillors|members)\s+present|co-?opted\s+members?(\s+present)?|present", "present"),
+    (r"(councillors|members)\s+present|(co-?opted|added)\s+members?(\s+present)?|present", "present"),
 )
 LABEL = re.compile(
     r"(?:^|(?<=[\s.;]))(" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")\s*(?::\s*-?|-|–|\s(?=(?:cllr|councillor))|(?<=from)\s|(?<=of)\s|(?<=by)\s)",
@@ -370,6 +370,13 @@ def _dotted_title(title: str) -> bool:
     return title.endswith(".") and len(title) <= 80 and ". " not in title[:-1]
 
 
+def _caps_title_goes_on(title: str, line: str) -> bool:
+    """A title in capitals wraps onto a line in capitals ('… HELD ON 24' / 'NOVEMBER 2023'), unless that line
+    is a decision, an action or a label of its own ('RESOLVED', 'ACTION:')."""
+    return title.isupper() and line.isupper() and len(line) < 60 and not line.rstrip().endswith(":") \
+        and not DECISION.search(line) and not _ACTION_LINE.match(line) and not is_item_heading(line)
+
+
 def numbered_items(lines: list[tuple[int, str]], start: int = 0, dotted: bool = False) -> list[dict]:
     """Numbered items in order: each heading's number must follow the one before it.
 
@@ -402,7 +409,8 @@ def numbered_items(lines: list[tuple[int, str]], start: int = 0, dotted: bool = 
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         body = [ln for _, ln in lines[idx + 1:end]]
         # a title that wraps: "Update on … following" / "the Peer Review"
-        while body and len(title) >= 40 and (body[0][:1].islower() or _CONNECTOR.search(title)) and len(body[0]) < 90 \
+        while body and len(title) >= 40 and (body[0][:1].islower() or _CONNECTOR.search(title)
+                                             or _caps_title_goes_on(title, body[0])) and len(body[0]) < 90 \
                 and not body[0].rstrip().endswith("."):
             title = f"{title} {body.pop(0)}"
         stop = next((i for i, ln in enumerate(body) if MEETING_END.match(ln)), None)

@@ -73,6 +73,7 @@ def test_a_role_with_its_holder_in_brackets_gives_the_holder():
     ("PRESENT Councillor A Smith (Chair) APOLOGIES: Councillor B Jones", ["present", "apologies"]),
     ("Councillors present: A Smith, B Jones Substitutes: C Brown Absent: D Green", ["present", "substitute", "absent"]),
     ("Also in\nattendance:\nCllr S Moore", ["in_attendance"]),
+    ("PRESENT: Councillors A Austin and E Wood. Added Members: Mrs M R Machin", ["present", "present"]),
 ])
 def test_attendance_sections(block, kinds):
     assert [k for k, _ in attendance_sections(block)] == kinds
@@ -429,6 +430,14 @@ def test_headings_closed_by_a_full_stop_are_items_when_no_other_heading_is_found
      "Ofsted Inspection of Children's Services and the Improvement Plan"),
     ("17. Ofsted Inspection of Children's Services: Update", "The Director introduced the report.",
      "Ofsted Inspection of Children's Services: Update"),
+    # a title in capitals wraps onto a line in capitals, wherever it breaks
+    ("38 MINUTES OF THE MEETING OF THE COMMITTEE HELD ON 24", "NOVEMBER 2023",
+     "MINUTES OF THE MEETING OF THE COMMITTEE HELD ON 24 NOVEMBER 2023"),
+    ("40 CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE WORK", "PROGRAMME",
+     "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE WORK PROGRAMME"),
+    # … but not onto the decision under it
+    ("40 CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE WORK PROGRAMME", "RESOLVED",
+     "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE WORK PROGRAMME"),
 ])
 def test_a_title_wrapped_after_a_joining_word_or_dash_is_joined(first, second, title):
     (item,) = numbered_items(_lines(first, second, "RESOLVED: That the report be noted."))
