@@ -633,7 +633,7 @@ def paragraphs(page_text: str) -> list[str]:
 
 # segment kinds whose prose is not reported performance: a debate's minutes, an agenda, a forward plan
 NOT_PROSE_SEGMENTS = ("minutes", "agenda", "action_sheet", "forward_plan", "blank")
-_PLAN_HEADER = re.compile(r"\b(lead|owner|deadline|timescales?|rag|status|progress|update|evidence|by when|"
+_PLAN_HEADER = re.compile(r"\b(lead|owner|deadline|timescales?|rag|status|progress|update|by when|"
                           r"success measures?|outcome measures?)\b", re.I)
 
 

@@ -494,3 +494,11 @@ def test_a_committee_report_in_numbered_paragraphs(tmp_path):
         ("wf_agency_rate_pct", "2024/25-Q2", "council", 21.0), ("wf_agency_rate_pct", "2025/26", "target", 12.0)}
     # the paragraph numbers are no part of the labels
     assert not any(re.match(r"\d", o["indicator_raw"]) for o in observations)
+
+
+def test_figures_in_a_self_assessments_evidence_table_are_read(tmp_path):
+    # regression: an 'Evidence' column made the table read as an action plan, whose cells give targets only
+    from examples.builders import strengths_table_self_assessment
+
+    assert _sheet_figures(strengths_table_self_assessment, tmp_path) == {
+        ("96% of contacts are screened within 24 hours", None, "council"): "96%"}
