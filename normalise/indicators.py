@@ -122,7 +122,7 @@ def map_indicator(label: str | None, unit: str | None = None) -> str | None:
     # another unit hands over to its sibling in ours ('placed with parents' % → count), else the best in ours
     any_unit = [e for e in _entries() if _band_ok(label or "", e[1])]
     inside = [(_coverage(p, folded), len(p), ind, ind_unit) for p, ind, ind_unit, whole in any_unit
-              if not whole and len(p) >= 8 and _contains(folded, p) and _covers(p, folded)]
+              if not whole and len(p) >= 8 and _contains(folded, p) and _covers(p, folded) and not _drops_flow(p, folded)]
     if inside:
         best = max(inside)
         if _unit_ok(best[3], unit):
@@ -166,8 +166,13 @@ _FLOW = {"becoming", "became", "become", "starting", "started", "start", "starts
          "entering", "entered", "leaving", "left", "new"}
 
 
+# … and words that make it another measure of the same thing ('adjusted' A10 beside A1)
+_ADJUSTED = {"adjusted"}
+
+
 def _drops_flow(phrase: str, folded_label: str) -> bool:
-    return bool((set(folded_label.split()) & _FLOW) and not set(phrase.split()) & _FLOW)
+    label, words = set(folded_label.split()), set(phrase.split())
+    return any(label & kind and not words & kind for kind in (_FLOW, _ADJUSTED))
 
 
 _RATE = re.compile(r"\b(?:rate|per 10 ?000|per 10k)\b")

@@ -45,6 +45,7 @@ _MEASURE = re.compile(
     r"children|young people|care leavers?|visits?|reviews?|plans?)\b", re.I)
 # columns that print no level: arrows and changes, polarity, status, notes
 _NO_LEVEL_HEADER = re.compile(r"^(?:dot|d\.o\.t\.?|direction(?: of travel)?|trend|travel|polarity|good is|"
+                              r"units?(?: of measure(?:ment)?)?$|measure type$|format$|"
                               r"(?:b?rag)(?: rating| status)?|status|comments?|commentary|notes?|narrative|"
                               r"variance|change|difference)\b"
                               # a change in percent, and what is only expected: forecasts are no measured level
@@ -77,6 +78,17 @@ _UNIT_IN_HEADER = (
     ("weeks", re.compile(r"\bweeks?\b", re.I)),
     ("fte", re.compile(r"\bfte\b", re.I)),
     ("count", re.compile(r"^(?:number|no\.?|count)$", re.I)),
+)
+# a column that says each row's unit ('Unit': '%', 'Rate per 10k', 'No.', 'Days')
+_UNIT_COLUMN = re.compile(r"^\s*(?:units?(?: of measure(?:ment)?)?|measure type|format)\s*$", re.I)
+_UNIT_IN_CELL = (
+    ("percent", re.compile(r"^\s*(?:%|percent(?:age)?|per\s?cent)\s*$", re.I)),
+    ("ratio", re.compile(PER_OTHER_BASE, re.I)),
+    ("rate_per_10000", re.compile(r"per\s*10\s*(?:,?000|k)\b|^\s*rate\s*$", re.I)),
+    ("count", re.compile(r"^\s*(?:no\.?|number|count|#|n)\s*$", re.I)),
+    ("days", re.compile(r"^\s*(?:days?|working days)\s*$", re.I)),
+    ("weeks", re.compile(r"^\s*weeks?\s*$", re.I)),
+    ("fte", re.compile(r"^\s*fte\s*$", re.I)),
 )
 _UNIT_IN_LABEL = (
     ("days", re.compile(r"\(days?\)|\bin days\b|\bdays\)", re.I)),
@@ -333,13 +345,21 @@ def table_observations(paper: Paper, tables: list[dict], context: str | None) ->
             council_periods = {(k["period_raw"], k["period"]) for k in council_cols if k["period_raw"]}
             for row in section["rows"]:
                 out.extend(_row_observations(paper, t, s_index, row, kinds, section_notes, context, table_raw, table_period,
-                                             council_periods))
+                                             council_periods, section["header"]))
     return out
 
 
-def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, table_period, council_periods):
+def row_unit(header: list[str], row: dict) -> str | None:
+    """The unit a row's 'Unit' cell gives, if the table has such a column."""
+    col = next((j for j, h in enumerate(header) if h and _UNIT_COLUMN.match(h)), None)
+    cell = row["cells"][col] if col is not None and col < len(row["cells"]) else None
+    return _first_unit(_UNIT_IN_CELL, cell) if cell else None
+
+
+def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, table_period, council_periods,
+                      header=()):
     label = row["label"]
-    label_unit = _label_unit(label)
+    label_unit = row_unit(list(header), row) or _label_unit(label)
     own_raw, own_period = find_period(label, context)
     row_override = None  # a council cell's own period (footnote or in-cell) that its comparators share
     council_units: list[str | None] = []

@@ -49,6 +49,9 @@ def test_clause_cores_map():
     ("Just over two thirds (68%) of children in care had an up to date health assessment", "percent",
      "hlth_cla_health_checks_pct"),
     ("Three quarters (75%) of assessments were completed within 45 working days", "percent", "cin_assessments_45wd"),
+    # an adjusted measure is another measure: it never takes the plain one's id
+    ("Average time from entering care to adoption", "days", "adopt_a1_days"),
+    ("Adjusted average time from entering care to adoption", "days", None),
 ])
 def test_cores_of_labels_map(label, unit, expected):
     assert map_label([label], unit) == expected

@@ -241,6 +241,25 @@ def test_a_column_header_gives_the_unit_of_its_cells():
                    ("cp_plans_rate_per_10000", "national", 42.1, "rate_per_10000")]
 
 
+def test_a_unit_column_gives_the_unit_of_its_rows_figures():
+    # regression: 'Children in care | Rate per 10k | 70' was read as 70 children, and 'Days' was lost
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "Unit", "Q2 2024/25", "England"],
+                                   [["Re-referrals within 12 months", "%", "19", "21.5"],
+                                    ["Children in care", "Rate per 10k", "71", "70"],
+                                    ["Children in care", "No.", "415", ""],
+                                    ["Average time between entering care and adoption", "Days", "430", "436"]])]}
+    got = [(o["indicator_id"], o["comparator"], o["value"], o["unit"]) for o in table_observations(paper, [table], "2024/25-Q2")]
+    assert got == [("cin_rereferrals_12m", "council", 19.0, "percent"), ("cin_rereferrals_12m", "national", 21.5, "percent"),
+                   ("cla_rate_per_10000", "council", 71.0, "rate_per_10000"),
+                   ("cla_rate_per_10000", "national", 70.0, "rate_per_10000"),
+                   ("cla_count", "council", 415.0, "count"),
+                   ("adopt_a1_days", "council", 430.0, "days"), ("adopt_a1_days", "national", 436.0, "days")]
+
+
 def test_a_rate_per_100000_header_is_no_rate_per_10000():
     from scrutineer.model import Paper
 
