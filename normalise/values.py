@@ -22,7 +22,10 @@ _EMPTY = re.compile(r"^(n/?a|na|-+|–|—|tbc|tbd|awaited|nil|none|not availabl
 # marks that qualify a figure without changing it
 _MARKS = re.compile(r"\((?:ytd|provisional|prov\.?|p|est\.?|estimated)\)|\b(?:ytd|provisional)\b", re.I)
 _PERIOD_IN_CELL = re.compile(
-    r"\(?\b((?:Q|Qtr\.?\s*|Quarter\s*)[1-4](?:\s*(?:of\s+)?(?:20\d\d|\d\d)\s*[/-]\s*\d{2,4})?)\)?", re.I)
+    r"\(?\b((?:Q|Qtr\.?\s*|Quarter\s*)[1-4](?:\s*(?:of\s+)?(?:20\d\d|\d\d)\s*[/-]\s*\d{2,4})?"
+    # 'Dec 23: 19%', '2023/24: 88%': a month or a financial year labelling the figure after it
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-']*(?:20)?\d\d(?=\s*[:\-–)])"
+    r"|20\d\d\s*/\s*\d\d(?=\s*[:\-–)]))\)?(?:\s*:|\s+[\-–](?=\s))?", re.I)
 _NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
 # the base of a rate: per 10,000 children is the usual one; per 1,000 or per 100,000 (first-time
 # entrants, hospital admissions) are rates on another scale, which the catalogue calls a ratio
@@ -85,14 +88,14 @@ def parse_value(raw: str | None) -> list[Figure]:
     text = " ".join(_OUT_OF.sub(r"\1", _ARROWS.sub(" ", str(raw))).split())
     if not text:
         return []
-    if _MONEY.search(text) or re.search(r"\d\s*:\s*\d", text):  # money and ratios like 68:32 are not levels we store
-        return []
     period_raw = None
     m = _PERIOD_IN_CELL.search(text)
     if m:
         period_raw = m.group(1).strip()
         text = (text[: m.start()] + " " + text[m.end():]).strip()
         text = re.sub(r"\(\s*\)", "", text).strip()
+    if _MONEY.search(text) or re.search(r"\d\s*:\s*\d", text):  # money and ratios like 68:32 are not levels we store
+        return []
     text = _MARKS.sub("", text).strip()
     first = _FIRST.match(text)
     if not first:

@@ -51,7 +51,7 @@ def test_a_month_without_a_day_means_the_month_end(d):
 
 @given(DATES, DATES)
 def test_dates_come_out_in_printed_order(a, b):
-    assert parse_dates(f"{a:%d/%m/%Y} then {b:%d/%m/%Y}") == [a, b]
+    assert parse_dates(f"{a:%d/%m/%Y} then {b:%d/%m/%Y}") == ([a] if a == b else [a, b])  # a date named twice is one
 
 
 # ---------------------------------------------------------------- values

@@ -22,6 +22,13 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     ("11% (YTD)", [Figure(11.0, "percent")]),
     ("66.6% (provisional)", [Figure(66.6, "percent")]),
     ("Q4 6%", [Figure(6.0, "percent", "Q4")]),
+    # a period labelling the figure after it, with a colon or a spaced dash ('Q2: 91%' is no ratio like 2:9)
+    ("Q2: 91%", [Figure(91.0, "percent", "Q2")]),
+    ("Q2 -3%", [Figure(-3.0, "percent", "Q2")]),
+    ("Dec 23: 19%", [Figure(19.0, "percent", "Dec 23")]),
+    ("2023/24 - 88%", [Figure(88.0, "percent", "2023/24")]),
+    ("88% (2023/24)", [Figure(88.0, "percent", "2023/24")]),
+    ("Q2 2024/25: 1:18", []),  # a ratio stays no level
     ("32 (Q1 2019/20)", [Figure(32.0, None, "Q1 2019/20")]),
     ("+0.20", [Figure(0.2, None)]),
     ("-0.02", [Figure(-0.02, None)]),
