@@ -15,6 +15,8 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:1
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MINUTES_OF = re.compile(r"\b(?:draft\s+)?minutes\s+of\s+(?:a|an|the)\b", re.I)
+_SALUTATION = re.compile(r"^\s*Dear\s+\S", re.I)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _HELD_ON = re.compile(r"\bheld\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 _NOTICE = re.compile(r"\b(agenda|notice\s+of|summons|summoned|you\s+are\s+(?:hereby\s+)?(?:invited|requested))\b", re.I)
 _LABELLED = re.compile(r"(publication date|date of publication|published( on)?|version date|date of issue|date published|"
@@ -157,6 +159,14 @@ def published(first_page_text: str, title: str | None) -> str | None:
         mo = _MONTH_YEAR.search(title)
         if mo:
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
+    # a letter is dated on a line of its own above its salutation; the dates in its sentences are of what it
+    # reports (a report's running footer may print a date alone too, so only a letter's head counts)
+    lines = first_page_text.split("\n")
+    dear = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), 0)
+    dated = next((d for line in lines[:dear] if (d := _DAY_MONTH_YEAR.fullmatch(
+        _WEEKDAY.sub("", line.strip()).strip(" ,.")))), None)
+    if dated:
+        return _iso(int(dated.group(1)), MONTHS[dated.group(2).lower()], int(dated.group(3)))
     # the date of an earlier meeting an agenda lists ('Minutes of the meeting held on 7 March 2024') is not this paper's
     full = [d for d in _DAY_MONTH_YEAR.finditer(text) if not _HELD_ON.search(text[max(0, d.start() - 40):d.start()])]
     if full:

@@ -32,6 +32,11 @@ from ingest.metadata import published, title_lines, without_address
     ("Minutes of a meeting held on 9 May 2024\nIt will be published in June 2024.", None, "2024-05-09"),
     ("Published on Tuesday, 4 March 2025", None, "2025-03-04"),
     ("Version date: v2 March 2025", None, "2025-03"),
+    # a letter is dated above its salutation, not by the visit its sentences report
+    ("Ofsted\nPiccadilly Gate\n14 March 2024\nDear Mr Smith\nJoint targeted area inspection\nThis inspection took "
+     "place from 22 to 26 January 2024.", None, "2024-03-14"),
+    # a report's running footer printing a date alone dates no letter
+    ("Inspection of Westmere\n11 July 2022\nInspection date: 11 – 22 July 2022", None, "2022-07-22"),
 ])
 def test_published_is_as_precise_as_the_paper(text, title, expected):
     assert published(text, title) == expected
