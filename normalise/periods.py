@@ -314,8 +314,9 @@ _YEAR_BEFORE = re.compile(
     # 'in the last year' is the twelve months to now, not the year before
     r"|\b(?:(?:in|for|during)\s+)?(?<!the\s)(?:last|previous|prev\.?|prior)\s+(?:financial\s+)?year\b"
     r"|\bthe\s+year\s+before\b"
-    # 'the previous quarter': the quarter before ('the last quarter' is the one reported on)
-    r"|\b(?:(?:in|for|during|over|than|to|with)\s+)?(?:the\s+)?(?P<quarter>(?:previous|prior|preceding)\s+quarter)\b", re.I)
+    # 'the previous quarter', 'last quarter': the quarter before ('the last quarter' is the one reported on)
+    r"|\b(?:(?:in|for|during|over|than|to|with)\s+)?(?:the\s+)?(?P<quarter>(?:previous|prior|preceding)\s+quarter"
+    r"|(?<!the\s)(?<!in\s)(?<!for\s)(?<!during\s)last\s+quarter)\b", re.I)
 
 
 def is_year_before(raw: str | None) -> bool:
@@ -342,6 +343,9 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
 ))
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|beginning\s+of\s+)?$", re.I)
+
+
 def find_period(text: str | None, context: str | None = None,
                 paper_month: str | None = None) -> tuple[str | None, str | None]:
     """The first period phrase a text prints, as (period_raw, normalised period)."""
@@ -349,9 +353,9 @@ def find_period(text: str | None, context: str | None = None,
         return None, None
     best = None
     for pattern in _PHRASES:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best.start() and m.end() <= best.start() or False):
-            best = best or m
+        # 'since March 2023' starts a span running to now: no period of its own
+        best = next((m for m in pattern.finditer(text) if not _SINCE.search(text[:m.start()])), None)
+        if best:
             break
     if not best:
         return None, None

@@ -81,6 +81,12 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
     ("2015-2018 Scorecard", "2015-2018", None),
     ("Last 12 months", "Last 12 months", None),
     ("Percentage of visits on time", None, None),
+    # 'since' starts a span that runs to now: its date is no period
+    ("a 15% reduction in children in care since March 2019", None, None),
+    ("Since the end of March 2019 there were 236 plans in Quarter 2", "in Quarter 2", REPORTING),
+    # bare 'last quarter' is the one before ('In the last quarter' is the one reported on)
+    ("24% (last quarter 27%)", "last quarter", "2019/20-Q1"),
+    ("visits in last quarter were 91%", "in last quarter", REPORTING),
 ])
 def test_find_period_in_text(text, raw, period):
     assert find_period(text, REPORTING) == (raw, period)
