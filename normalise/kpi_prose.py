@@ -25,7 +25,10 @@ from scrutineer.model import segment_at
 
 PATTERNS = Path(__file__).parent / "data" / "kpi_patterns.jsonl"
 CUE_COMPARATOR = {"NATIONAL": "national", "STAT_NEIGHBOURS": "statistical_neighbours", "REGIONAL": "regional",
-                  "GOOD_OUTSTANDING": "good_outstanding", "TARGET": "target"}
+                  "GOOD_OUTSTANDING": "good_outstanding", "TARGET": "target", "AIM": "target"}
+# an aim ('we plan to …') sets the figure it reaches ('reduce this to 12%', 'recruit 30'), not a figure it asks
+# about ('We plan to look at why 12% of assessments are late')
+_ASKED_ABOUT = re.compile(r"\b(?:why|whether|how|what|if|reasons?)\b", re.I)
 _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
                 "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                 "december"}
@@ -136,6 +139,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
     marks: dict[int, set[str]] = {}
     cues: list[tuple[int, str]] = []  # (char offset, comparator)
     cue_ends: list[int] = []
+    aims: set[int] = set()
     respectively = False
     matches = [(nlp.vocab.strings[m], start, end) for m, start, end in matcher(doc)]
     regions = [(start, end) for label, start, end in matches if label == "REGIONAL"]
@@ -144,6 +148,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             continue  # 'England' inside 'the East of England' names a region
         if label in CUE_COMPARATOR:
             cues.append((doc[start].idx, CUE_COMPARATOR[label]))
+            if label == "AIM":
+                aims.add(doc[start].idx)
             cue_ends.append(doc[end - 1].idx + len(doc[end - 1].text))
         elif label == "RESPECTIVELY":
             respectively = True
@@ -246,7 +252,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         f.extra["after"] = prev.lower_ if prev is not None else None
         found.append(f)
     found = _without_earlier_levels(sentence, found)
-    _assign_comparators(sentence, found, cues, brackets, respectively, cue_ends)
+    _assign_comparators(sentence, found, cues, brackets, respectively, cue_ends, aims)
     if _AIM_BULLET.match(sentence):
         for f in found:  # 'Increase the number of foster carers from 96 to 120': the figure aimed for
             # ('Improve placement stability: 11% of children …' states a level after the aim's colon)
@@ -287,7 +293,7 @@ def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
 
 
 def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respectively: bool,
-                        cue_ends: list[int] = ()) -> None:
+                        cue_ends: list[int] = (), aims: set[int] = frozenset()) -> None:
     if respectively:
         for b in {f.bracket for f in found if f.bracket is not None}:
             inside = [f for f in found if f.bracket == b]
@@ -334,6 +340,7 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
             nxt.extra["named_target"] = True
     for f in found:
         if f.comparator == "council" and any(owner.get(pos, f) is f and not _NOW.search(sentence[min(pos, f.start):max(pos, f.end)])
+                                             and not (pos in aims and _ASKED_ABOUT.search(sentence[pos:f.start]))
                                              for pos in target_cues):
             f.comparator = "target"
 

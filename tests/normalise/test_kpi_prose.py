@@ -402,3 +402,14 @@ def test_an_aim_for_the_measure_just_stated(text):
     assert (level.value, level.comparator, aim.value, aim.comparator, aim.period) == (
         21.0, "council", 12.0, "target", "2025/26")
     assert aim.clause == level.clause == "Agency social workers account for 21% of the workforce"
+
+
+@pytest.mark.parametrize("text, comparator", [
+    ("We plan to recruit 30 additional foster carers.", "target"),
+    ("We want to reduce agency use to 12%.", "target"),
+    # an aim that asks about a figure sets no target: the figure is the level now
+    ("We want to understand why 12% of assessments are late.", "council"),
+    ("We plan to look at whether 12% of assessments being late is a recording issue.", "council"),
+])
+def test_an_aim_sets_the_figure_it_reaches_not_one_it_asks_about(text, comparator):
+    assert [f.comparator for f in statements(text, Q)] == [comparator]
