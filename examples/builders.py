@@ -1478,3 +1478,41 @@ EXAMPLES: dict[str, Callable[[Path], Path]] = {
     "westmoor-ofsted-action-plan-2025-04.pdf": horizontal_action_plan,
     "eastvale-improvement-plan-findings.pdf": findings_action_plan,
 }
+
+
+def turned_header_scorecard(path: Path, upwards: bool = True) -> Path:
+    """A spreadsheet scorecard whose narrow month and benchmark columns have their headers turned 90°, read
+    bottom to top as spreadsheets turn them (or top to bottom), one wrapping onto a second turned line."""
+    c, height = _sheet(path, "Millbrook Children's Social Care Scorecard October 2024",
+                       "Millbrook City Council - Children's Social Care Scorecard, October 2024")
+    header = [["Aug 24"], ["Sep 24"], ["Oct 24"], ["Target"], ["England", "2023"]]
+    rows = [["Re-referrals within 12 months (%)", "19%", "18%", "18%", "20%", "22.4%"],
+            ["Number of contacts", "987", "1,420", "1,388", "-", "-"]]
+    xs = [40, 300, 350, 400, 450, 500, 550]
+    top, head_bottom, row_h = height - 60, height - 140, 22
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(xs[0] + 4, head_bottom + 6, "Indicator")
+    for left, lines in zip(xs[1:], header):
+        for n, line in enumerate(lines):
+            c.saveState()
+            if upwards:
+                c.translate(left + 20 + 11 * n, head_bottom + 6)
+                c.rotate(90)
+            else:
+                c.translate(left + 30 - 11 * n, top - 6)
+                c.rotate(-90)
+            c.drawString(0, 0, line)
+            c.restoreState()
+    c.setFont("Helvetica", 9)
+    for i, row in enumerate(rows):
+        y = head_bottom - (i + 1) * row_h + 7
+        c.drawString(xs[0] + 4, y, row[0])
+        for right, value in zip(xs[2:], row[1:]):
+            c.drawRightString(right - 4, y, value)
+    bottom = head_bottom - len(rows) * row_h
+    for y in [top, head_bottom] + [head_bottom - (i + 1) * row_h for i in range(len(rows))]:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    c.save()
+    return path

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -225,8 +226,11 @@ def _vertical_rulings(plumber_page) -> list[tuple[float, float, float]]:
 def layout_of(plumber_page, number: int, settings: TableSettings) -> tuple[list[Word], list[Rect], list]:
     """Words, filled rects and tables of one pdfplumber page."""
     rulings = _vertical_rulings(plumber_page)
-    words = []
-    for w in plumber_page.extract_words(extra_attrs=["size", "fontname", "non_stroking_color"],
+    sideways = [c for c in plumber_page.chars if not c.get("upright", True)]
+    upright_page = plumber_page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True)) \
+        if sideways else plumber_page
+    words = sideways_words(sideways)
+    for w in upright_page.extract_words(extra_attrs=["size", "fontname", "non_stroking_color"],
                                         keep_blank_chars=False, use_text_flow=False, return_chars=True):
         for piece in split_at_rulings(w["chars"], rulings) if rulings else [w["chars"]]:
             whole = len(piece) == len(w["chars"])
@@ -250,6 +254,50 @@ def layout_of(plumber_page, number: int, settings: TableSettings) -> tuple[list[
     marks = [Rect(x0=c["x0"], top=c["top"], x1=c["x1"], bottom=c["bottom"], fill=to_hex(c.get("non_stroking_color")))
              for c in plumber_page.curves if c.get("fill") and _is_mark(c)]
     return words, rects + marks, tables
+
+
+def sideways_words(chars: list[dict]) -> list[Word]:
+    """Text set at 90° (column headers turned to fit a narrow month column), one word per block of lines.
+
+    pdfplumber reads turned text top to bottom by default, so a header turned anticlockwise, the way
+    spreadsheets turn it, comes out backwards ('42 ya M'). The glyph matrix says which way each
+    character runs. A header wrapped onto a second turned line ('Stat Neighbours' / '2023') is one
+    word, so the cell reads it in order rather than by the lines' heights."""
+    blocks: list[Word] = []
+    for upwards in (True, False):
+        run = [c for c in chars if (c["matrix"][1] > 0) == upwards]
+        if not run:
+            continue
+        lines = pdfplumber.utils.extract_words(
+            run, keep_blank_chars=True, return_chars=True,
+            char_dir_rotated="btt" if upwards else "ttb", line_dir_rotated="ltr" if upwards else "rtl")
+        lines = sorted(lines, key=lambda w: w["x0"] if upwards else -w["x1"])
+        block: list[dict] = []
+        for line in lines + [None]:
+            if block and line is not None and _next_turned_line(block[-1], line):
+                block.append(line)
+                continue
+            if block:
+                first = block[0]["chars"][0]
+                blocks.append(Word(
+                    text=" ".join(word_text(b["text"].strip()) for b in block),
+                    x0=min(b["x0"] for b in block), top=min(b["top"] for b in block),
+                    x1=max(b["x1"] for b in block), bottom=max(b["bottom"] for b in block),
+                    size=round(first["x1"] - first["x0"], 2), bold=_is_bold(first.get("fontname", "")),
+                    colour=_text_colour(first.get("non_stroking_color"))))
+            block = [line] if line is not None else []
+    return blocks
+
+
+def _next_turned_line(before: dict, line: dict) -> bool:
+    """Does ``line`` go on the same turned text block: further along the same line past a wide space, or
+    the next line beside it with the two lines' spans overlapping?"""
+    height = before["x1"] - before["x0"]  # a turned line's width is its text's height
+    gap = max(line["x0"] - before["x1"], before["x0"] - line["x1"])
+    along = max(line["top"] - before["bottom"], before["top"] - line["bottom"])
+    if abs(line["x0"] - before["x0"]) < 1.0:
+        return along <= 2 * height
+    return 0 <= gap <= height and along < 0
 
 
 MARK_MAX = 30.0  # points: a status dot or icon is this small; a chart or a logo is not

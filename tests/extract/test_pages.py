@@ -108,3 +108,15 @@ def test_a_figure_flush_against_the_next_cell_stays_in_its_cell(tmp_path):
 ])
 def test_has_figure_rows(text, expected):
     assert has_figure_rows(text) is expected
+
+
+@pytest.mark.parametrize("upwards", [True, False])
+def test_turned_column_headers_read_in_their_own_direction(tmp_path, upwards):
+    # regression: month headers turned 90° in a spreadsheet scorecard came out backwards ('42 guA'), so no
+    # column had a period and the England column was read as the council's own figures
+    from examples.builders import turned_header_scorecard
+
+    (page,) = parse_pdf(str(turned_header_scorecard(tmp_path / "card.pdf", upwards)), doc_type="other")
+    assert [c.text for c in page.tables[0].rows[0]] == ["Indicator", "Aug 24", "Sep 24", "Oct 24", "Target",
+                                                        "England 2023"]
+    assert [c.text for c in page.tables[0].rows[1]][-2:] == ["20%", "22.4%"]
