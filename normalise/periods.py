@@ -29,7 +29,7 @@ _QUARTER = re.compile(rf"\b(?:q|qtr\.?|quarter)\s*([1-4])\b(?:\s*(?:of\s+)?(?:th
 _YEAR_QUARTER = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{2,4})\s*(?:q|qtr\.?|quarter)\s*([1-4])\b", re.I)
 # a run of months: 'Jan-Mar 24', 'April 2023 to March 2024', 'April to September 2019/20' (months of that financial year)
 _MONTH_RUN = re.compile(
-    rf"\b({_MONTH})\.?(?:\s*((?:19|20)\d\d|\d\d)\b)?\s*(?:to|until|-|–)\s*({_MONTH})\.?[\s\-']*"
+    rf"\b({_MONTH})\.?(?:\s*((?:19|20)\d\d|\d\d)\b)?\s*(?:to|until|and|-|–)\s*({_MONTH})\.?[\s\-']*"
     rf"(?:(?P<fy>(?:19|20)\d\d)\s*/\s*\d{{2}}\b|((?:19|20)\d\d|\d\d)\b)", re.I)
 _CALENDAR_QUARTER = re.compile(r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s+(?:19|20)\d\d\b(?!\s*[/-]\s*\d)", re.I)
 # half years have no form of their own in the warehouse
@@ -41,7 +41,7 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?[\s\-']*((?:19|20)\d\d|\d\d)\b", re.I
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)?\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _RELATIVE = re.compile(
-    r"\b(?:this|the|last|current|same|latest)\s+(?:quarter|period|month|reporting period)\b|\byear to date\b|\bytd\b"
+    r"\b(?:this|the|last|current|same|latest)\s+(?:quarter|qtr|period|month|reporting period)\b|\byear to date\b|\bytd\b"
     r"|\b(?:this|current) (?:financial|academic|school) year\b", re.I)
 
 
@@ -315,8 +315,8 @@ _YEAR_BEFORE = re.compile(
     r"|\b(?:(?:in|for|during)\s+)?(?<!the\s)(?:last|previous|prev\.?|prior)\s+(?:financial\s+)?year\b"
     r"|\bthe\s+year\s+before\b"
     # 'the previous quarter', 'last quarter': the quarter before ('the last quarter' is the one reported on)
-    r"|\b(?:(?:in|for|during|over|than|to|with)\s+)?(?:the\s+)?(?P<quarter>(?:previous|prior|preceding)\s+quarter"
-    r"|(?<!the\s)(?<!in\s)(?<!for\s)(?<!during\s)last\s+quarter)\b", re.I)
+    r"|\b(?:(?:in|for|during|over|than|to|with)\s+)?(?:the\s+)?(?P<quarter>(?:previous|prev\.?|prior|preceding)\s+(?:quarter|qtr)"
+    r"|(?<!the\s)(?<!in\s)(?<!for\s)(?<!during\s)last\s+(?:quarter|qtr))\b", re.I)
 
 
 def is_year_before(raw: str | None) -> bool:
@@ -324,7 +324,9 @@ def is_year_before(raw: str | None) -> bool:
     return bool(raw) and bool(_YEAR_BEFORE.fullmatch(raw.strip()))
 
 _PHRASES = tuple(re.compile(p, re.I) for p in (
-    rf"\b(?:between\s+)?{_MONTH}\s+(?:(?:19|20)\d\d\s+)?(?:to|and|-|–)\s+{_MONTH}\s+(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?)",
+    # a run of months: 'April to June 2024', 'Apr-Jun 2024', 'Jul-Sep 24' (a short year only when joined on)
+    rf"\b(?:between\s+)?{_MONTH}\.?(?:\s+(?:19|20)\d\d)?(?:\s*[-–]\s*|\s+(?:to|and|until)\s+){_MONTH}\.?"
+    rf"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?|\s*[-']\s*\d\d)\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:19|20)\d\d\s*[/-]\s*\d{{2}}\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b"

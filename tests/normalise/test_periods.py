@@ -87,6 +87,12 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
     # bare 'last quarter' is the one before ('In the last quarter' is the one reported on)
     ("24% (last quarter 27%)", "last quarter", "2019/20-Q1"),
     ("visits in last quarter were 91%", "in last quarter", REPORTING),
+    # a run of months is its quarter, not its last month, however the dash is spaced
+    ("Referrals Apr-Jun 2024", "Apr-Jun 2024", "2024/25-Q1"),
+    ("Jul-Sept 2024 (provisional)", "Jul-Sept 2024", "2024/25-Q2"),
+    ("Oct 2024-Dec 2024", "Oct 2024-Dec 2024", "2024/25-Q3"),
+    ("between April and June 2024 we saw", "between April and June 2024", "2024/25-Q1"),
+    ("Apr-Sep 2024", "Apr-Sep 2024", None),  # half a year: no period, and not September
 ])
 def test_find_period_in_text(text, raw, period):
     assert find_period(text, REPORTING) == (raw, period)
@@ -146,6 +152,7 @@ def test_latest_period(periods, latest):
     ("England", "2024/25-Q1", None),
     ("Last month", "2024-11", "2024-10"), ("Previous month", "2025-01", "2024-12"),  # the month before the paper's
     ("Last month", "2024/25-Q2", None),  # a paper of a quarter does not say which month was last
+    ("Last Qtr", "2024/25-Q2", "2024/25-Q1"), ("Prev Qtr", "2024/25-Q1", "2023/24-Q4"),
 ])
 def test_header_period(header, context, period):
     assert header_period(header, context) == period
