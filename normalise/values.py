@@ -37,8 +37,9 @@ _BRACKET = re.compile(rf"\(\s*(?P<num>{_NUMBER})\s*\**\s*(?P<unit>%|{PER_TEN_THO
 _STATUS_LETTER = re.compile(r"^(?-i:[RAGB])$")
 _CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.I)
 _MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
-# direction-of-travel arrows printed beside a figure ('88% ↑'): the figure is the same without them
-_ARROWS = re.compile(r"[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]")
+# direction-of-travel arrows printed beside a figure ('88% ↑'), and footnote marks after it ('27.3%¹',
+# '27.3%[2]'): the figure is the same without them
+_ARROWS = re.compile(r"[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]|(?<=[\d%])\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\])")
 # 'n/m (p%)': a count out of a total, then its share; the total is not a figure of its own
 _OUT_OF = re.compile(r"^(\s*\d[\d,]*)\s*/\s*\d[\d,]*(?=\s*\()")
 
@@ -114,7 +115,8 @@ def parse_value(raw: str | None) -> list[Figure]:
     unit = _unit_of(first.group("unit"))
     figures = [Figure(to_number(first.group("num")), unit, period_raw)]
     b = _BRACKET.search(rest)
-    if b:
+    # a count and its rate or share: the count is a whole number, and a signed bracket ('45 (+3)') is a change
+    if b and figures[0].value.is_integer() and "." not in first.group("num") and b.group("num")[0] not in "+-−":
         second_unit = _unit_of(b.group("unit")) or "rate_per_10000"
         figures = [Figure(figures[0].value, figures[0].unit or "count", period_raw),
                    Figure(to_number(b.group("num")), second_unit, period_raw)]

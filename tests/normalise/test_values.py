@@ -48,6 +48,13 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     ("0.10 per 1,000", [Figure(0.1, "ratio")]),
     ("212 (45.1 per 100,000)", [Figure(212.0, "count"), Figure(45.1, "ratio")]),
     ("12 wks", [Figure(84.0, "days")]),
+    # a signed bracket is the change since last time, not a rate; a count and its rate needs a whole count
+    ("45 (+3)", [Figure(45.0, None)]),
+    ("45 (−3)", [Figure(45.0, None)]),
+    ("3.4 (2.9)", [Figure(3.4, None)]),
+    # footnote marks after a figure
+    ("27.3%¹", [Figure(27.3, "percent")]),
+    ("412[2]", [Figure(412.0, None)]),
 ])
 def test_figures(raw, expected):
     assert parse_value(raw) == expected
