@@ -39,8 +39,8 @@ _DATE = re.compile(
     # 06/2024 (month/year)
     rf"|(?P<my_m>\d\d?)/(?P<my_y>{_YEAR4})"
     # Q3 2024/25, Quarter 3 2024-25, 2024/25 Q3: a financial-year quarter (a bare 'Q2 2024' could be either kind)
-    rf"|(?:Q|quarter\s*)(?P<qa_n>[1-4])\s*(?:of\s+)?(?:FY\s*)?(?P<qa_y>{_YEAR4}|\d\d)[/-](?P<qa_y2>\d\d)"
-    rf"|(?P<qb_y>{_YEAR4})[/-](?P<qb_y2>\d\d)\s*[-\u2013]?\s*(?:Q|quarter\s*)(?P<qb_n>[1-4])"
+    rf"|(?:Q|qtr\.?\s*|quarter\s*)(?P<qa_n>[1-4])\s*(?:of\s+)?(?:FY\s*)?(?P<qa_y>{_YEAR4}|\d\d)[/-](?P<qa_y2>\d\d)"
+    rf"|(?P<qb_y>{_YEAR4})[/-](?P<qb_y2>\d\d)\s*[-\u2013]?\s*(?:Q|qtr\.?\s*|quarter\s*)(?P<qb_n>[1-4])"
     # end of 2024 (the calendar year); end of 2024/25, 2024/25 year end (the financial year: 31 March)
     rf"|end\s+of\s+(?:the\s+)?(?:calendar\s+)?(?:year\s+)?(?P<ye_y>{_YEAR4})(?![/-]\d)"
     rf"|(?:end\s+of\s+(?:the\s+)?(?:financial\s+year\s+|FY\s*)?|year[-\s]end\s+)(?P<fe_y>{_YEAR4})[/-](?P<fe_y2>\d\d)"
@@ -108,9 +108,10 @@ def _make(m: re.Match) -> date | None:
 
 
 _ORDINAL = r"\d\d?(?:st|nd|rd|th)?"
-# '1st & 15th March 2024', '1, 8 and 15 March 2024': earlier days share the month and year of the last
+# '1st & 15th March 2024', '1, 8 and 15 March 2024', '14th-18th Oct 2024': earlier days share the month
+# and year of the last
 _DAY_LIST = re.compile(
-    rf"(?<![\w/.])(?P<day>{_ORDINAL})(?P<sep>\s*(?:&|and|,)\s*)"
+    rf"(?<![\w/.])(?P<day>{_ORDINAL})(?P<sep>\s*(?:&|and|,|-|\u2013|to)\s*)"
     rf"(?=(?:{_ORDINAL}\s*(?:&|and|,)\s*)*{_ORDINAL}\s+(?:of\s+)?(?P<my>{_MONTH.format(name='l_m')},?\s+{_YEAR4}))",
     re.IGNORECASE)
 # 'June/July 2024', 'May and June 2024', 'Jan-Mar 2025': an earlier month shares the year of the later one
@@ -131,7 +132,7 @@ def _share_month_and_year(m: re.Match) -> str:
     before = m.string[:m.start()].rstrip()
     if m.group("day").isdigit() and before[-1:].isalpha():
         return m.group(0)  # 'Phase 1 & 2 March 2024': a bare number after a word is not a day
-    return f"{m.group('day')} {m.group('my')}{m.group('sep')}"
+    return f"{m.group('day')} {m.group('my')} {m.group('sep').strip()} "  # spaced: a dash stays no part of a date
 
 
 def _share_year(m: re.Match) -> str:

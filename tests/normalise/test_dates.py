@@ -45,6 +45,11 @@ from normalise.dates import month_end, parse_dates
     ("Q2 2024", []),  # calendar or financial quarter: the text does not say
     ("Q3 2024/25", [date(2024, 12, 31)]),
     ("Quarter 4 2024-25", [date(2025, 3, 31)]),
+    ("Qtr 4 2024-25", [date(2025, 3, 31)]), ("2024/25 Qtr. 3", [date(2024, 12, 31)]),
+    # a run of days ends on its last day, not at the month's end
+    ("14th-18th Oct 2024", [date(2024, 10, 14), date(2024, 10, 18)]),
+    ("1 to 5 July 2024", [date(2024, 7, 1), date(2024, 7, 5)]),
+    ("Phase 1-2 March 2024", [date(2024, 3, 31)]),  # a number after a word is no day
     ("2025/26 Q1", [date(2025, 6, 30)]),
     ("Q2 of 2023/24 then Q1 2024/25", [date(2023, 9, 30), date(2024, 6, 30)]),
     ("Q3 2024/26", []),  # no such financial year
