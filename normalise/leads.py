@@ -25,6 +25,9 @@ JOINERS = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
 INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,2}['’][A-Z]|[A-Z][a-z]{0,6}[A-Z][a-z]?|[A-Z][a-z]+ [A-Z]\.?|(?:[A-Z]\.){2,4})$")
 NOT_A_LEAD = frozenset({"all", "tbc", "tba", "n/a", "na", "none", "-", "various", "everyone", "all staff", "all teams"})
 FOLD = re.compile(r"\s+")
+# a label a plan prints inside the cell before the lead ('Lead: Head of Virtual School'); no part of the role
+CELL_LABEL = re.compile(r"^(?:(?:action\s+)?(?:lead|owner)s?(?:\s+officers?)?|responsible(?:\s+officers?)?|by\s+whom|who)\s*:\s*",
+                        re.I)
 INITIAL_SURNAME = re.compile(r"^(?:[A-Z](?:\.\s*|\s+)){1,2}((?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
@@ -32,7 +35,7 @@ def parse_leads(lead_raw: str | None) -> list[dict]:
     """People, roles and initials a lead cell names, in printed order: dicts of name, role, initials."""
     if not lead_raw or not lead_raw.strip():
         return []
-    text = FOLD.sub(" ", lead_raw).strip()
+    text = CELL_LABEL.sub("", FOLD.sub(" ", lead_raw).strip())
     leads: list[dict] = []
     for numbered in NUMBERING.split(text):
         for chunk in SEPARATORS.split(numbered):

@@ -66,6 +66,10 @@ def L(name=None, role=None, initials=None):
     ("PH / SO'N", [L(initials="PH"), L(initials="SO'N")]),
     ("Karen de Souza", [L("Karen de Souza")]),  # a surname's lower-case particle is no role word
     ("Head of Service - Maria dos Santos", [L("Maria dos Santos", "Head of Service")]),
+    # the cell's own label is no part of the lead
+    ("Lead: Head of Virtual School", [L(role="Head of Virtual School")]),
+    ("Lead officer: Jo Bloggs", [L("Jo Bloggs")]),
+    ("Lead Member for Children", [L(role="Lead Member for Children")]),
 ])
 def test_parse_leads(raw, want):
     assert parse_leads(raw) == want
