@@ -300,6 +300,12 @@ def indicator_counts_people(indicator_id: str | None) -> bool:
     return bool(row) and row["unit"] == "count" and counts_people(re.sub(r"\(.*?\)", "", row["name"]))
 
 
+def is_change_measure(indicator_id: str | None) -> bool:
+    """Does the catalogue measure a change ('Net change in approved foster carer households') rather than a level?"""
+    entry = _by_id().get(indicator_id) if indicator_id else None
+    return bool(entry) and bool(re.search(r"\bchange\b", entry["name"], re.I))
+
+
 def indicator_unit(indicator_id: str | None) -> str | None:
     """The catalogue's unit for an indicator."""
     row = _by_id().get(indicator_id or "")

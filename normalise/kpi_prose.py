@@ -39,7 +39,8 @@ _COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)(?<!\bto)\s)(?:which|this is|this wa
 # words that say a figure is the level now, not the one aimed for ('we aim to reach 10%; currently 14% …')
 _NOW = re.compile(r";|\b(?:currently|presently|at present|at the moment|now stands?|current(?:ly)? (?:level|performance|position))\b", re.I)
 # a target word and what joins it to its own figure ('target of ', 'target: ', 'ambition is ')
-_NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*(?:of|is|was|at|set at|:|=|-|\u2013)?\s*", re.I)
+_NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*(?:of|is|was|at|set at|:|=|-|\u2013)?\s*"
+                         r"(?:(?:no|not)\s+)?(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?", re.I)
 _COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|on|since|from)\b", re.I)
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
@@ -123,6 +124,16 @@ _COUNTED = re.compile(r"\b(?:(?:number|total)\s+of|numbers)\b", re.I)
 # a change of level ('Contacts fell to 11,240 … from 12,050'): the number moved is a measure's level
 _CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|went\s+(?:up|down))"
                       r"\s+(?:(?:to|from)\s+|[^.;:\d]{0,40}\d[^.;:]{0,40}\bfrom\s+)$", re.I)
+# a change of so much ('has risen by 23 to 412', 'up by 5%'): the figure moved by, no level of the measure
+_BY_CHANGE = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|improved|"
+                        r"deteriorated|(?:gone|went)\s+(?:up|down)|up|down)\s+by\s+(?:a\s+further\s+|around\s+|about\s+|"
+                        r"almost\s+|nearly\s+|over\s+|just\s+(?:over|under)\s+|approximately\s+)?$", re.I)
+# a target set as a bound ('against a target of no more than 18'): the bound is the figure aimed at
+_TARGET_BOUND = re.compile(r"\b(?:targets?|ambitions?|goal|aim)\s+(?:of|is|was|set\s+at|:)?\s*(?:no|not)?\s*"
+                           r"(?:(?:more|less|fewer)\s+than|at\s+(?:least|most))\s*$", re.I)
+# a rate named before its figure ('The rate of children in care per 10,000 is 68')
+_RATE_SUBJECT = re.compile(r"\brate\b[^.;:\d]{0,80}?\bper\s*10,?000\b[^.;:\d]{0,30}?\b(?:is|was|are|were|stands?\s+at|"
+                           r"stood\s+at|remains?(?:\s+at)?|remained(?:\s+at)?)\s*$", re.I)
 _LABEL_COLON = re.compile(r"^[^\d:;,.]*[A-Za-z]{3,}[^\d:;,.]*:\s*$")
 _AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
 
@@ -176,9 +187,10 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         if unit is None and found and found[-1].unit == "days" and prev is not None and prev.lower_ in ("and", "to") \
                 and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week"):
             unit = "days"  # '150 days in the north and 141 days in the south'
-        if unit is None and "THRESHOLD" in labels or prev is not None and prev.lower_ == "per":
+        target_bound = bool(_TARGET_BOUND.search(sentence[:tok.idx]))
+        if unit is None and "THRESHOLD" in labels and not target_bound or prev is not None and prev.lower_ == "per":
             continue
-        if prev is not None and prev.lower_ in ("within", "than", "least", "aged", "between", "±"):
+        if prev is not None and prev.lower_ in ("within", "than", "least", "aged", "between", "±") and not target_bound:
             continue  # a tolerance or a bound ('within 5% of target', 'more than 50%'), not a level
         if _is_denominator(doc, tok):
             continue  # '3 of 12', 'nine out of 10', '1 in 5': the whole counted from, not a level
@@ -202,6 +214,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         # ('statistical neighbour average of 71': near the cue's end, however long the cue)
         cue_before = any(0 < tok.idx - pos <= 30 and not re.search(r"[\d,;]", sentence[pos:tok.idx]) for pos, _ in cues) \
             or any(0 < tok.idx - end <= 20 and not re.search(r"[\d,;]", sentence[end:tok.idx]) for end in cue_ends)
+        if unit is None and _RATE_SUBJECT.search(sentence[found[-1].end if found else 0:tok.idx]):
+            unit = "rate_per_10000"
         if unit is None and found and found[-1].unit not in (None, "count") and (cue_after or cue_before):
             unit = found[-1].unit
         if unit is None and not (cue_after or cue_before) and _AVERAGED.search(sentence[found[-1].end if found else 0:tok.idx]):
@@ -227,7 +241,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # or to be coordinated with one ('from 50 FGCs … to 368'), or to stand alone on a tile
             coordinated = bool(found) and prev is not None and prev.lower_ in ("and", "to", "or")
             # '3,412 contacts, compared with 3,150 in Quarter 1': the same measure's level at another time
-            coordinated = coordinated or bool(found) and found[-1].unit == "count" and bool(
+            # (the figure before a bracket: '298 children (a rate of 37.9 per 10,000), up from 276')
+            level = next((g for g in reversed(found) if g.bracket is None), found[-1]) if found else None
+            coordinated = coordinated or level is not None and level.unit == "count" and bool(
                 re.search(r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+$", sentence[:tok.idx], re.I))
             end = tok.idx + len(tok.text)
             # the cue before it ('England average of 71'), or just after it ('67 for statistical neighbours')
@@ -244,12 +260,16 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # '430 days in the north and 470 in the south': a bare figure coordinated with one before shares its unit
             # ('fell by 12% to 301': the figure after a change is the new level, in the measure's own unit)
             if found and prev is not None and prev.lower_ in ("and", "to", "or") and found[-1].unit != "count" \
-                    and "COUNT" not in labels and found[-1].extra.get("after") != "by" \
+                    and "COUNT" not in labels and found[-1].extra.get("after") != "by" and not found[-1].extra.get("change") \
                     and (nxt is None or not nxt.is_alpha or nxt.lower_ in ("in", "for", "at", "by")):
                 unit = found[-1].unit
         f = Found(tok.idx, raw_end, value, unit, sentence[tok.idx:raw_end], bracket=_in_bracket(tok.idx, brackets))
         f.extra["cues"] = cues
         f.extra["after"] = prev.lower_ if prev is not None else None
+        # the change, and its share in the bracket after it ('rose by 120 (9%) to 1,430')
+        f.extra["change"] = bool(_BY_CHANGE.search(sentence[:tok.idx])) or bool(
+            found and found[-1].extra.get("change") and f.bracket is not None
+            and re.fullmatch(r"\s*\(\s*", sentence[found[-1].end:tok.idx]))
         found.append(f)
     found = _without_earlier_levels(sentence, found)
     _assign_comparators(sentence, found, cues, brackets, respectively, cue_ends, aims)
@@ -542,7 +562,7 @@ _TARGET_TALK = set("""above below against under over beneath exceeding exceeds e
 missing missed miss short of the a an our its their target targets ambition goal aspiration trajectory set agreed local
 annual for this that year years quarter month end is was which and but compared with to than just slightly well still
 remains remained remain within on at in by jan january feb february mar march apr april may jun june jul july aug august
-sep sept september oct october nov november dec december""".split())
+sep sept september oct october nov november dec december no not more less fewer least most""".split())
 
 
 def names_a_measure(clause: str) -> bool:
@@ -758,7 +778,8 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
                     paper, f.clause, fig, f.value_raw, f.comparator, period_raw, period, page["number"],
                     ("prose", page["number"], u_index, f_index), source="prose",
                     segment_id=seg.get("segment_id") if seg else None,
-                    context_labels=tuple(x for x in (f.extra.get("context"), heading) if x)))
+                    context_labels=tuple(x for x in (f.extra.get("context"), heading) if x),
+                    change=bool(f.extra.get("change"))))
     return out
 
 

@@ -15,8 +15,8 @@ import hashlib
 import re
 from collections import Counter
 
-from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit, label_variants, map_by_words,
-                                  map_indicator, sibling)
+from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit,
+                                  is_change_measure, label_variants, map_by_words, map_indicator, sibling)
 from normalise.kpi_prose import prose_observations
 from normalise.periods import (MONTH_BEFORE_HEADER, find_period, fy_of_month, header_period, latest_period,
                                looks_like_period, parse_period)
@@ -487,7 +487,9 @@ def unit_of_unmapped(label: str, value: float) -> str | None:
 
 def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, comparator: str,
                  period_raw: str | None, period: str | None, page: int, position: tuple, source: str,
-                 segment_id: str | None = None, context_labels: tuple[str, ...] = ()) -> dict:
+                 segment_id: str | None = None, context_labels: tuple[str, ...] = (), change: bool = False) -> dict:
+    """One kpi_observations row; ``change``: the figure is how much a measure moved ('risen by 23'), which
+    maps only onto a catalogue measure of change, never onto the measure's level."""
     unit = fig.unit
     # the clause first; then what it leans on (a tile's title, the sentence before 'a rate of 37.6')
     indicator_id = map_label([indicator_raw], unit)
@@ -506,6 +508,8 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
         # 'Referrals | 402': the label fits a count and a rate per 10,000; a whole number the label
         # does not call a rate is the count, the unit such a figure gets unmapped anyway
         indicator_id = map_label([indicator_raw], "count")
+    if change and not is_change_measure(indicator_id):
+        indicator_id = None
     if unit is None and indicator_unit(indicator_id) == "percent" and fig.value > 100:
         # no share is over 100%: a figure printed with no unit under a percentage's label is a count of it
         indicator_id = sibling(indicator_id, "count")

@@ -176,6 +176,33 @@ def facts(text, context=Q, heading=None):
      [("18% of referrals were repeats", 18.0, "percent", "council", Q),
       ("18% of referrals were repeats", 22.0, "percent", "regional", Q),
       ("18% of referrals were repeats", 21.0, "percent", "national", Q)]),
+    # a rate named before its figure gives the bare figure, and the benchmarks after it, its unit
+    ("The rate of children in care per 10,000 is 68, in line with the national rate of 70 and below the regional "
+     "rate of 77.",
+     [("The rate of children in care per 10,000 is 68", 68.0, "rate_per_10000", "council", Q),
+      ("The rate of children in care per 10,000 is 68", 70.0, "rate_per_10000", "national", Q),
+      ("The rate of children in care per 10,000 is 68", 77.0, "rate_per_10000", "regional", Q)]),
+    # the earlier count is compared with the count, not with the rate in the bracket between them, and the
+    # month that dates it does not date the rate
+    ("At the end of December there were 298 children subject to a child protection plan (a rate of 37.9 per "
+     "10,000), up from 276 at the end of September.",
+     [("At the end of December there were 298 children subject to a child protection plan (a rate of 37.9 per "
+       "10,000)", 298.0, "count", "council", "2024-12"),
+      ("At the end of December there were 298 children subject to a child protection plan (a rate of 37.9 per "
+       "10,000)", 37.9, "rate_per_10000", "council", "2024-12"),
+      ("up from 276 at the end of September", 276.0, "count", "council", "2024-09")]),
+    # a change and its share are no new level: the level after 'to' keeps its own unit
+    ("Referrals rose by 120 (9%) to 1,430 in the quarter.",
+     [("Referrals rose by 120 (9%) to 1,430 in the quarter", 120.0, "count", "council", Q),
+      ("Referrals rose by 120 (9%) to 1,430 in the quarter", 9.0, "percent", "council", Q),
+      ("Referrals rose by 120 (9%) to 1,430 in the quarter", 1430.0, "count", "council", Q)]),
+    # a target set as a bound is the target; the level before it stays the council's
+    ("The average caseload is 22, against a target of no more than 18.",
+     [("The average caseload is 22", 22.0, "ratio", "council", Q),
+      ("The average caseload is 22", 18.0, "ratio", "target", Q)]),
+    ("Timeliness of assessments was 84%, against a target of at least 90%.",
+     [("Timeliness of assessments was 84%", 84.0, "percent", "council", Q),
+      ("Timeliness of assessments was 84%", 90.0, "percent", "target", Q)]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected
@@ -413,3 +440,13 @@ def test_an_aim_for_the_measure_just_stated(text):
 ])
 def test_an_aim_sets_the_figure_it_reaches_not_one_it_asks_about(text, comparator):
     assert [f.comparator for f in statements(text, Q)] == [comparator]
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("The number of children in care has risen by 23 to 412.", [True, False]),
+    ("Referrals rose by 120 (9%) to 1,430 in the quarter.", [True, True, False]),
+    ("Contacts were down by 5% on last year.", [True]),
+    ("Contacts fell to 3,150.", [False]),
+])
+def test_a_figure_moved_by_is_a_change(text, changes):
+    assert [bool(f.extra.get("change")) for f in figures_in(text)] == changes

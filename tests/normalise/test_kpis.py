@@ -75,6 +75,14 @@ def _prose_paper(text: str) -> tuple:
     ("At the end of December there were 388 children in care, a rate of 64 per 10,000 population.",
      {("At the end of December there were 388 children in care", 388.0): "cla_count",
       ("a rate of 64 per 10,000 population", 64.0): "cla_rate_per_10000"}),  # the rate leans on the clause before
+    # how much a measure moved is no level of it: only the level after 'to' is the count of children in care
+    ("The number of children in care has risen by 23 to 412.",
+     {("The number of children in care has risen by 23 to 412", 23.0): None,
+      ("The number of children in care has risen by 23 to 412", 412.0): "cla_count"}),
+    # … but a change maps onto a catalogue measure of change
+    ("Foster carer recruitment has increased by 6% over the year.",
+     {("Foster carer recruitment has increased by 6% over the year", 6.0):
+      "fost_carers_net_change_pct"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
