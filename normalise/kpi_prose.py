@@ -294,6 +294,8 @@ def _is_denominator(doc, tok) -> bool:
     return False
 
 
+_MOVED_FROM = re.compile(r"^[^\d;]{0,20}\b(?:up|down|rising|falling|rose|fell|increased|decreased|improved|reduced|dropped)"
+                         r"\s+from\s+$", re.I)
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}?of\s+$", re.I)
 
 
@@ -307,6 +309,10 @@ def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
         # 'from 78%', 'from an average of 24', 'from a high of 31%'
         start = f.extra.get("after") == "from" or _FROM_A_LEVEL.search(sentence[:f.start])
         if start and to is not None and find_period(sentence[f.end:to.start])[0] is None:
+            continue
+        # '12% (down from 18%)': the level before the one just stated, at a time the sentence does not give
+        nxt = found[k + 1].start if k + 1 < len(found) else len(sentence)
+        if k > 0 and _MOVED_FROM.search(sentence[found[k - 1].end:f.start]) and find_period(sentence[f.end:nxt])[0] is None:
             continue
         keep.append(f)
     return keep
@@ -355,9 +361,13 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
     owner = {}
     for pos in target_cues:
         nxt = next((g for g in found if g.start > pos), None)
+        before = next((g for g in reversed(found) if g.end <= pos), None)
         if nxt is not None and _NAMES_NEXT.fullmatch(sentence[pos:nxt.start]):
             owner[pos] = nxt
             nxt.extra["named_target"] = True
+        elif before is not None and re.fullmatch(r"\s*(?:%|per\s*cent)?\s*", sentence[before.end:pos], re.I):
+            owner[pos] = before  # 'exceeding the 90% target'
+            before.extra["named_target"] = True
     for f in found:
         if f.comparator == "council" and any(owner.get(pos, f) is f and not _NOW.search(sentence[min(pos, f.start):max(pos, f.end)])
                                              and not (pos in aims and _ASKED_ABOUT.search(sentence[pos:f.start]))
@@ -468,7 +478,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 nxt = mine[n + 1].start if n + 1 < len(mine) else b
                 if n + 1 < len(mine) and mine[n + 1].bracket is not None and mine[n + 1].bracket != f.bracket:
                     nxt = min(nxt, brackets[mine[n + 1].bracket][0])  # the next figure's bracket dates it alone
-                raw, period = find_period(sentence[f.start:nxt], context, paper_month)
+                raw, period = find_period(_own_span(sentence[f.start:nxt]), context, paper_month)
                 if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw) + len(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
                 if not raw and f.bracket is not None:  # '(Q1: 87%)': the bracket's own period first
@@ -533,10 +543,25 @@ def _dates_a_comparison(sentence: str, period_raw: str | None, found: list[Found
     if held is not None and f.bracket != held and any(g.bracket == held for g in found):
         return True  # '92% (Q1: 87%)': a period inside a bracket dates that bracket's figure only
     before = [g for g in found if g.end <= pos]
+    if before and before[-1] is f and _COMPARED_WITH.search(sentence[f.end:pos]):
+        return True  # '56 new entrants …, 12 fewer than in Q1'
     if not before or before[-1] is f or before[-1].start < f.start or before[-1].comparator != "council":
         return False  # a benchmark ('compared with 22% in England in 2023/24') shares the sentence's period
     g = before[-1]
     return bool(re.search(r"\b(?:from|compared\s+(?:with|to)|than|against)\s+(?:\w+\s+){0,3}$", sentence[:g.start], re.I))
+
+
+_COMPARED_WITH = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs)\b(?=\D*$)", re.I)
+
+
+def _own_span(span: str) -> str:
+    """A figure's stretch of text up to a comparison with no figure of its own ('56 …, 12 fewer than in Q1'):
+    the period after it dates what the figure is compared with."""
+    for m in re.finditer(r"\b(?:than|compared\s+(?:with|to)|versus|vs)\b", span, re.I):
+        raw = find_period(span[m.end():])[0]
+        if raw and not re.search(r"\d", span[m.end():span.find(raw, m.end())]):
+            return span[:m.start()]
+    return span
 
 
 def is_table_text(sentence: str) -> bool:

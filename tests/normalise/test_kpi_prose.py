@@ -203,6 +203,19 @@ def facts(text, context=Q, heading=None):
     ("Timeliness of assessments was 84%, against a target of at least 90%.",
      [("Timeliness of assessments was 84%", 84.0, "percent", "council", Q),
       ("Timeliness of assessments was 84%", 90.0, "percent", "target", Q)]),
+    # 'the 90% target' is the figure before the word: the level stated first stays the council's
+    ("The proportion of children seen within 5 working days was 93.5%, exceeding the 90% target.",
+     [("The proportion of children seen within 5 working days was 93.5%", 93.5, "percent", "council", Q),
+      ("The proportion of children seen within 5 working days was 93.5%", 90.0, "percent", "target", Q)]),
+    # the level before, at a time the sentence does not give, is no figure for the paper's period
+    ("Turnover of social workers was 12% (down from 18%).",
+     [("Turnover of social workers was 12% (down from 18%)", 12.0, "percent", "council", Q)]),
+    # the period after a comparison dates what the figure is compared with, not the figure
+    ("There were 56 new entrants to care during the quarter, 12 fewer than in Q2.",
+     [("There were 56 new entrants to care during the quarter, 12 fewer than in Q2", 56.0, "count", "council", Q)]),
+    ("We have 27 children placed more than 20 miles from home in Quarter 2.",
+     [("We have 27 children placed more than 20 miles from home in Quarter 2", 27.0, "count", "council",
+       "2024/25-Q2")]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected
