@@ -551,13 +551,15 @@ def _dates_a_comparison(sentence: str, period_raw: str | None, found: list[Found
     return bool(re.search(r"\b(?:from|compared\s+(?:with|to)|than|against)\s+(?:\w+\s+){0,3}$", sentence[:g.start], re.I))
 
 
-_COMPARED_WITH = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs)\b(?=\D*$)", re.I)
+_COMPARISON = r"\b(?:than|compared\s+(?:with|to)|versus|vs)\b"
+# a comparison with no figure after it up to the end of the text ('…, 12 fewer than ')
+_COMPARED_WITH = re.compile(_COMPARISON + r"(?=\D*$)", re.I)
 
 
 def _own_span(span: str) -> str:
     """A figure's stretch of text up to a comparison with no figure of its own ('56 …, 12 fewer than in Q1'):
     the period after it dates what the figure is compared with."""
-    for m in re.finditer(r"\b(?:than|compared\s+(?:with|to)|versus|vs)\b", span, re.I):
+    for m in re.finditer(_COMPARISON, span, re.I):
         raw = find_period(span[m.end():])[0]
         if raw and not re.search(r"\d", span[m.end():span.find(raw, m.end())]):
             return span[:m.start()]

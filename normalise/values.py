@@ -39,7 +39,7 @@ _CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.
 _MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
 # direction-of-travel arrows printed beside a figure ('88% ↑'), and footnote marks after it ('27.3%¹',
 # '27.3%[2]'): the figure is the same without them
-_ARROWS = re.compile(r"[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]|(?<=[\d%])\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\])")
+_ARROWS_AND_NOTES = re.compile(r"[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]|(?<=[\d%])\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\])")
 # 'n/m (p%)': a count out of a total, then its share; the total is not a figure of its own
 _OUT_OF = re.compile(r"^(\s*\d[\d,]*)\s*/\s*\d[\d,]*(?=\s*\()")
 
@@ -86,7 +86,7 @@ def parse_value(raw: str | None) -> list[Figure]:
     """
     if is_blank(raw):
         return []
-    text = " ".join(_OUT_OF.sub(r"\1", _ARROWS.sub(" ", str(raw))).split())
+    text = " ".join(_OUT_OF.sub(r"\1", _ARROWS_AND_NOTES.sub(" ", str(raw))).split())
     if not text:
         return []
     period_raw = None
