@@ -1516,3 +1516,68 @@ def turned_header_scorecard(path: Path, upwards: bool = True) -> Path:
         c.line(x, top, x, bottom)
     c.save()
     return path
+
+
+# (figure, unit beside it, name, line under the name)
+SHADED_TILES = [("2,684", "", "Contacts received", "Previous quarter: 2,901"),
+                ("21.5%", "", "Re-referrals within 12 months", "England 22.4% | SN 20.8%"),
+                ("347", "", "Children on a child protection plan", "Rate 41.2 per 10,000"),
+                ("88%", "", "Assessments within 45 working days", "Target 85%"),
+                ("455", "", "Children in care", "72 per 10,000 (England 70)"),
+                ("15.2%", "", "Social worker turnover", "England 17.1%")]
+PLAIN_TILES = [("Children in care", "389", "", "66 per 10,000"),
+               ("Average days to first visit", "12.5", "days", "Target 10 days"),
+               ("Referrals", "702", "", "")]
+
+
+def tile_dashboard(path: Path) -> Path:
+    """A Power BI-style dashboard: a cover whose section numbers are printed large (no tiles), a page of
+    shaded tiles in two rows (figure, its name under it, a comparison line), then a page of tiles drawn on no shape
+    (name over a figure with its unit beside it), each over a line of commentary."""
+    c, height = _sheet(path, "Fernleigh Children's Services Dashboard",
+                       "Fernleigh Borough Council - Children's Services")
+    for n, shade in enumerate(["#1f4e79", "#2e75b6", "#9dc3e6", "#deebf7"]):  # a band of colour: a page of shapes
+        c.setFillColor(colors.HexColor(shade))
+        c.rect(40 + 190 * n, height - 90, 190, 20, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    for n, (number, section) in enumerate([("1", "Front door"), ("2", "Children in care")]):
+        c.setFont("Helvetica-Bold", 36)
+        c.drawString(40, height - 140 - 70 * n, number)
+        c.setFont("Helvetica", 12)
+        c.drawString(80, height - 130 - 70 * n, section)
+    c.showPage()
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, height - 40, "Performance dashboard - Quarter 3 2024/25")
+    for n, (figure, _, name, under) in enumerate(SHADED_TILES):
+        x, y = 40 + 260 * (n % 3), height - 80 - 130 * (n // 3)
+        c.setFillColor(colors.HexColor("#deebf7"))
+        c.rect(x, y - 110, 240, 110, fill=1, stroke=0)
+        c.setFillColor(colors.HexColor("#1f4e79"))
+        c.setFont("Helvetica-Bold", 30)
+        c.drawString(x + 12, y - 45, figure)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica", 11)
+        c.drawString(x + 12, y - 68, name)
+        c.setFont("Helvetica", 9)
+        c.drawString(x + 12, y - 88, under)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, height - 360, "Commentary: contacts fell in the quarter and re-referrals are close to England.")
+    c.showPage()
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, height - 40, "Children in care key figures, December 2024")
+    for n, (name, figure, unit, under) in enumerate(PLAIN_TILES):
+        x, y = 140 + 240 * n, height - 120
+        c.setFont("Helvetica-Bold", 11)
+        c.drawCentredString(x, y + 36, name)
+        c.setFont("Helvetica-Bold", 32)
+        width = c.stringWidth(figure, "Helvetica-Bold", 32)
+        c.drawString(x - width / 2, y, figure)
+        if unit:
+            c.setFont("Helvetica", 12)
+            c.drawString(x + width / 2 + 4, y, unit)
+        c.setFont("Helvetica", 9)
+        c.drawCentredString(x, y - 22, under)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, height - 220, "More children came into care this quarter, most of them teenagers.")
+    c.save()
+    return path

@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 from extract import ocr
 from extract.colours import dominant_colour, is_saturated, to_hex
 from extract.tables import TableSettings, find_tables, is_figure_token
+from extract.tiles import find_tiles, tables_besides
 from scrutineer.model import Page, Rect, Word
 
 # PDFium marks a hyphen it saw at a line end as U+FFFE; the reader saw "-".
@@ -38,7 +39,7 @@ class PageStats:
     chars: int
     paths: int  # vector paths: table rules and cell fills
     images: int
-    header_line: bool = False  # a line reads like a table header (a table may have no rules at all)
+    header_line: bool = False  # a line reads like a table header or a row of figures (a table may have no rules at all)
     turn: int | None = None  # the /Rotate that shows sideways-drawn text upright, when the page lacks it
 
 
@@ -95,6 +96,20 @@ def has_figure_rows(text: str, min_rows: int = 2) -> bool:
         if figures >= 3 and len(tokens) > figures and tokens[0][:1].isalpha():
             rows += 1
     return rows >= min_rows
+
+
+def has_figure_line(text: str) -> bool:
+    """Does a line of the page start with a figure and give mostly figures ('3,412 18% 86%', '468 12.5 days
+    9.8%'), or do two lines give a figure alone ('2,684')? A page of dashboard tiles reads so, row by row
+    or tile by tile, and tiles need not be drawn on any shape. (One lone figure is a page number.)"""
+    lone = 0
+    for line in text.split("\n"):
+        tokens = line.split()
+        figures = sum(is_figure_token(t) for t in tokens)
+        if figures >= 2 and len(tokens) <= 2 * figures and is_figure_token(tokens[0]):
+            return True
+        lone += len(tokens) == figures == 1
+    return lone >= 2
 
 
 # share of a page's characters that must run one way before the page counts as sideways
@@ -156,7 +171,8 @@ def read_text_pages(path: str, problems: list[str] | None = None) -> tuple[list[
             if turn is not None and (turn - page.get_rotation()) % 180:
                 width, height = height, width  # what the reader sees once the page is turned
             pages.append(Page(number=i + 1, width=width, height=height, text=text))
-            stats.append(PageStats(i + 1, n_chars, paths, images, has_header_line(text) or has_figure_rows(text), turn))
+            stats.append(PageStats(i + 1, n_chars, paths, images, has_header_line(text) or has_figure_rows(text) or has_figure_line(text),
+                                   turn))
             if ocr.needs_ocr(stats[-1].chars, images) and ocr_skip is None:
                 if ocr_done >= ocr.MAX_OCR_PAGES:
                     ocr_skip = f"only the first {ocr.MAX_OCR_PAGES} scanned pages were OCR'd"
@@ -386,12 +402,14 @@ def _read_layout(path: str, pages: list[Page], wanted: list[int], settings: Tabl
                 page = pages[plumber_page.page_number - 1]
                 try:
                     page.words, page.rects, page.tables = layout_of(plumber_page, page.number, settings)
+                    page.tiles = find_tiles(page)
+                    page.tables = tables_besides(page.tables, page.tiles)
                     if page.tables and any(_is_mark(img) for img in plumber_page.images):
                         pictures = pictures or pdfium.PdfDocument(path)
                         page.rects += icon_marks(pictures[page.number - 1], plumber_page)
                     page.layout = True
                 except Exception:
-                    page.words, page.rects, page.tables = [], [], []
+                    page.words, page.rects, page.tables, page.tiles = [], [], [], []
                     failed_pages.append(page.number)
                 plumber_page.close()
     except Exception as exc:

@@ -275,7 +275,7 @@ def grid_bboxes(bands: list[tuple[float, float]], cols: list[tuple[float, float]
     """
     out = []
     for top, bottom in bands:
-        lines = _lines(words_in(words, cols[0][0], top, cols[-1][1], bottom))
+        lines = word_lines(words_in(words, cols[0][0], top, cols[-1][1], bottom))
         kinds = [_crosses(line, cols) for line in lines]
         cuts = [top]
         for k in range(1, len(lines)):
@@ -300,7 +300,7 @@ def header_above_rule(words: list[Word], rule_y: float, x0: float, x1: float, se
     near = [w for w in words if x0 - 2 <= w.x0 and w.x1 <= x1 + 2 and rule_y - 30 <= w.top and w.bottom <= rule_y + 0.5]
     if not near:
         return None
-    lines = _lines(near)
+    lines = word_lines(near)
     last = lines[-1]
     if rule_y - max(w.bottom for w in last) > 8:
         return None
@@ -321,7 +321,7 @@ def split_band(band: tuple[float, float], words: list[Word], cols: list[tuple[fl
     such block has text in the first column; otherwise the band is one row
     (a cell's paragraphs are spaced too, but only the first has a ref).
     """
-    lines = _lines(words)
+    lines = word_lines(words)
     if len(lines) < 2:
         return [band]
     tops = [min(w.top for w in line) for line in lines]
@@ -376,7 +376,8 @@ def horizontal_tables(plumber_page, number: int, words: list[Word], rects: list[
     return tables
 
 
-def _lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
+def word_lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
+    """Words in visual lines, top to bottom, each line left to right."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (round(w.top), w.x0)):
         if lines and abs(lines[-1][0].top - w.top) <= tolerance:
@@ -460,7 +461,7 @@ def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: 
     vertical gap or at text left of its first column.
     """
     free = [w for w in words if not _inside_any((w.top + w.bottom) / 2, w.x0, w.x1, taken)]
-    lines = _lines(free)
+    lines = word_lines(free)
     tables = []
     i = 0
     while i < len(lines):

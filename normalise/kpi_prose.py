@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -187,6 +188,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         if unit is None and found and found[-1].unit == "days" and prev is not None and prev.lower_ in ("and", "to") \
                 and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week"):
             unit = "days"  # '150 days in the north and 141 days in the south'
+        if unit is None and bare_tile and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week") \
+                and all(t.is_punct for t in doc[tok.i + 2:]):
+            unit = "days"  # a tile's figure and its unit ('12.5 days', 'Target 10 days'), nothing after
         target_bound = bool(_TARGET_BOUND.search(sentence[:tok.idx]))
         if unit is None and "THRESHOLD" in labels and not target_bound or prev is not None and prev.lower_ == "per":
             continue
@@ -339,8 +343,8 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
             same_bracket = f.bracket is not None and _in_bracket(pos, brackets) == f.bracket
             gap_before = sentence[pos:f.start]
             gap_after = sentence[f.end:pos]
-            if same_bracket and not re.search(r"[\d,;]", sentence[min(pos, f.end):max(pos, f.start)]):
-                f.comparator = comp  # '(22% nationally)', '(national 82%, SN 80%)': a comma ends a pair
+            if same_bracket and not re.search(r"[\d,;|]", sentence[min(pos, f.end):max(pos, f.start)]):
+                f.comparator = comp  # '(22% nationally)', '(national 82%, SN 80%)': a comma (or a bar) ends a pair
             elif pos < f.start and len(gap_before) <= 40 and re.search(r"\b(?:of|at|is|was|average|rate)\s*$", gap_before, re.I) \
                     and not re.search(r"[,;()]|\d", gap_before):
                 f.comparator = comp
@@ -352,7 +356,7 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
                     and gap_before.rstrip().endswith("(") and not re.search(r"[\d,;()]", gap_before.rstrip()[:-1]):
                 f.comparator = comp  # 'lower than our statistical neighbours (22%) and England (21.5%)'
             elif pos > f.end and f.bracket == _in_bracket(pos, brackets) and (
-                    len(gap_after) <= 4 and not re.search(r"[,;]", gap_after) or re.fullmatch(r"\s+(?:for|in|across|among|amongst)\s+(?:the\s+|our\s+)?", gap_after, re.I)):
+                    len(gap_after) <= 4 and not re.search(r"[,;|]", gap_after) or re.fullmatch(r"\s+(?:for|in|across|among|amongst)\s+(?:the\s+|our\s+)?", gap_after, re.I)):
                 f.comparator = comp  # '22% nationally', '67 for statistical neighbours', '70 in England'
 
     # a target sentence ('Target: 30 additional', '80% to be completed …', 'reduced to 11% by year end')
@@ -505,8 +509,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
         for f in found:
             if f.comparator == "target" and f.period_raw:
                 f.period = target_period(f.period_raw, paper_month)  # 'by March 2025': the financial year it closes
-            if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2:
-                f.clause = ""  # a figure with nothing said about it is no statement
+            if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2 and not (heading and heading in f.clause):
+                f.clause = ""  # a figure with nothing said about it is no statement (a tile's title says it)
             if f.extra.get("named_target") and not names_a_measure(f.clause):
                 f.clause = ""  # 'above the target of 55% set for the year': the target of the level before it
             refers_back = f.comparator == "target" and bool(_REFERS_BACK.search(f.clause)) \
@@ -622,6 +626,9 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+_BARE_LEVEL = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|days?|weeks?)?$", re.I)
+
+
 def tile_sentences(text: str) -> list[str]:
     """A tile's lines as statements: a line starting a new figure starts a new statement."""
     out: list[str] = []
@@ -632,7 +639,10 @@ def tile_sentences(text: str) -> list[str]:
         new_with_figure = line[:1].isupper() and re.search(r"\d", line)
         has_figure = bool(out) and bool(re.search(r"\d", out[-1]))
         open_end = bool(out) and re.search(r"\b(?:per|in|of|with|and|to|aged|at|by|from|for|the|a)$|[,(]$", out[-1], re.I)
-        if not out or out[-1].endswith((".", "!", "?")) or (
+        # a trend under a figure alone on its line ('23%' / '▼ 1 pt on last quarter') says more about the
+        # level, not what it is; words under it ('246' / 'went missing') are its subject
+        trend = bool(out) and bool(_BARE_LEVEL.match(out[-1])) and unicodedata.category(line[0]) == "So"
+        if not out or out[-1].endswith((".", "!", "?")) or trend or (
                 has_figure and not open_end and (starts_figure or new_with_figure)):
             out.append(line)
         else:
@@ -703,12 +713,14 @@ def _row_tokens(tables: list[dict]) -> list[set[str]]:
     return [{w for c in row if c for w in _pieces_of(c["text"])} for t in tables for row in t.get("rows", [])]
 
 
-def _prose_text(page: dict) -> str:
-    """A page's text without the lines its tables print (those are read as tables)."""
+def _prose_text(page: dict, tiles: list[dict] = ()) -> str:
+    """A page's text without the lines its tables and tiles print (those are read as such)."""
     tables = page.get("tables") or []
-    if not tables:
+    if not tables and not tiles:
         return page.get("text", "")
     rows = _row_tokens(tables)
+    # a line of page text runs across a row of tiles ('3,412 18% 86%'): its words come from several
+    rows += [{p for t in tiles for w in t["words"] for p in _pieces_of(w)}] if tiles else []
     keep = []
     for line in page.get("text", "").split("\n"):
         words = _pieces_of(line)
@@ -758,6 +770,27 @@ def is_performance_page(text: str) -> bool:
     return bool(_PERFORMANCE.search(head))
 
 
+def dashboard_period(text: str, context: str | None = None, paper_month: str | None = None) -> str | None:
+    """The period a dashboard's title names ('Performance dashboard - September 2024', 'Our year in
+    numbers 2023/24'): its tiles state none of their own."""
+    for line in text.split("\n")[:2]:
+        if _PERFORMANCE.search(line):
+            raw, period = find_period(line, context, paper_month)
+            if raw and period and not is_year_before(raw):
+                return period
+    return None
+
+
+def tile_period(text: str, context: str | None = None, paper_month: str | None = None) -> str | None:
+    """The period a line of a tile gives alone ('Q2 2024/25', 'As at 30 Sep 2024'): the tile's figures are for it."""
+    for line in text.split("\n")[1:]:
+        raw, period = find_period(line, context, paper_month)
+        rest = line.replace(raw or "", " ") if raw else line
+        if raw and period and not re.search(r"\d", rest) and len(rest.split()) <= 3 and not is_year_before(raw):
+            return period
+    return None
+
+
 def _lead_in_period(text: str, context: str | None, paper_month: str | None) -> tuple[str, str | None] | None:
     """The period a lead-in gives the list under it ('Our position at the end of 2023/24:'); the list
     runs until a paragraph with no figure (the next heading)."""
@@ -785,11 +818,18 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
             continue
         if context_of is not None:
             context = context_of(page["number"]) or context
-        units = [(para, None, "prose") for para in paragraphs(_prose_text(page))]
+        page_tiles = page.get("tiles") or []
+        units = [(para, None, "prose") for para in paragraphs(_prose_text(page, page_tiles))]
         units += _tile_units(page)
+        units += [(t["text"], t["heading"], "tile") for t in page_tiles]
         lead_in: tuple[str, str | None] | None = None
+        tile_context = dashboard_period(page.get("text", ""), context, paper_month) or context
         for u_index, (text, heading, kind) in enumerate(units):
-            found = statements(text, lead_in[1] if lead_in else context, heading, paper_month)
+            if kind == "tile":
+                found = statements(text, tile_period(text, tile_context, paper_month) or tile_context, heading,
+                                   paper_month)
+            else:
+                found = statements(text, lead_in[1] if lead_in else context, heading, paper_month)
             if kind == "prose" and not found:
                 lead_in = _lead_in_period(text, context, paper_month)
             for f_index, f in enumerate(found):

@@ -409,7 +409,9 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
                 unit_hint = council_units[-1]
             fig = _with_unit(fig, unit_hint)
             obs = _observation(paper, indicator_raw, fig, raw, k["comparator"] or "council", p_raw, period,
-                               t["page"], ("table", t["table"], s_index, row["row"], k["col"], n), source="table")
+                               # placed by page, so a table found on another page leaves this one's ids alone
+                               t["page"], ("table", t["page"], t.get("on_page", t["table"]), s_index, row["row"],
+                                           k["col"], n), source="table")
             if k.get("la_code"):
                 obs["la_code"] = k["la_code"]  # a column about another (e.g. predecessor) council
             rows.append(obs)

@@ -123,8 +123,23 @@ class Table:
 
 
 @dataclass
+class Tile:
+    """A dashboard's KPI tile: a figure printed large, ``heading`` naming it, ``text`` the figure's line
+    and the lines under it ('3,412' / 'Last quarter: 3,150')."""
+
+    page: int  # 1-based
+    heading: str
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    words: list[str] = field(default_factory=list)  # every word the tile prints, to tell its lines in the page text
+
+
+@dataclass
 class Page:
-    """One page: its text always; words, rects and tables only for layout pages."""
+    """One page: its text always; words, rects, tables and tiles only for layout pages."""
 
     number: int  # 1-based
     width: float
@@ -135,6 +150,7 @@ class Page:
     words: list[Word] = field(default_factory=list)
     rects: list[Rect] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    tiles: list[Tile] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         return [ln for ln in self.text.split("\n")]
@@ -148,6 +164,7 @@ class Page:
             "layout": self.layout,
             "ocr": self.ocr,
             "tables": [t.to_dict() for t in self.tables],
+            "tiles": [asdict(t) for t in self.tiles],
         }
         if with_words:
             d["words"] = [asdict(w) for w in self.words]
@@ -166,6 +183,7 @@ class Page:
             words=[Word(**w) for w in d.get("words", [])],
             rects=[Rect(**r) for r in d.get("rects", [])],
             tables=[Table.from_dict(t) for t in d.get("tables", [])],
+            tiles=[Tile(**t) for t in d.get("tiles", [])],
         )
 
 

@@ -7,7 +7,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from extract.pages import has_figure_rows, has_header_line, parse_pdf, split_at_rulings, upright_rotation, word_text
+from extract.pages import (has_figure_line, has_figure_rows, has_header_line, parse_pdf, split_at_rulings,
+                           upright_rotation, word_text)
 
 
 @pytest.mark.parametrize("raw, text", [
@@ -108,6 +109,18 @@ def test_a_figure_flush_against_the_next_cell_stays_in_its_cell(tmp_path):
 ])
 def test_has_figure_rows(text, expected):
     assert has_figure_rows(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dashboard\n3,412 18% 86%\nContacts received Re-referrals", True),  # a row of tiles, run across
+    ("Dashboard\n2,684\nContacts received\n21.5%\nRe-referrals", True),  # tiles, one after another
+    ("468 12.5 days 9.8% 62%", True),
+    ("Re-referrals fell to 19% from 22%.\n12", False),  # one lone figure: a page number
+    ("Referrals per 10,000 498.2 512.4", False),  # a row with its label
+    ("2022 2023 2024", False),  # years are no figures
+])
+def test_has_figure_line(text, expected):
+    assert has_figure_line(text) is expected
 
 
 @pytest.mark.parametrize("upwards", [True, False])

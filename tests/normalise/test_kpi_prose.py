@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.kpi_prose import _prose_text, figures_in, paragraphs, split_sentences, statements
+from normalise.kpi_prose import (_prose_text, dashboard_period, figures_in, paragraphs, split_sentences, statements,
+                                 tile_period)
 
 Q = "2024/25-Q3"  # the reporting period of the paper the sentences sit in
 
@@ -242,6 +243,49 @@ def test_tile_takes_its_heading_for_a_bare_figure():
     got = facts(tile, heading="Children in Care")
     assert got[0] == ("Children in Care 471", 471.0, "count", "council", Q)
     assert ("Rate of 63 per 10,000 population", 64.0, "rate_per_10000", "national", Q) in got
+
+
+@pytest.mark.parametrize("heading, tile, expected", [
+    # a one-word title names the tile's figure
+    ("Referrals", "702", [("Referrals 702", 702.0, "count", "council")]),
+    # a figure with its unit beside it, and a target in the same unit
+    ("Average days to first visit", "12.5 days\nTarget 10 days",
+     [("Average days to first visit 12.5 days", 12.5, "days", "council"),
+      ("Average days to first visit Target 10 days", 10.0, "days", "target")]),
+    # a bar between benchmarks ends each pair, as a comma does
+    ("Re-referrals", "21.5%\nEngland 22.4% | SN 20.8%",
+     [("Re-referrals 21.5%", 21.5, "percent", "council"), ("Re-referrals 21.5%", 22.4, "percent", "national"),
+      ("Re-referrals 21.5%", 20.8, "percent", "statistical_neighbours")]),
+    # a figure alone on its line is the level; a trend line under it says more about it, not what it is
+    ("Re-referrals within 12 months", "23%\n\u25bc 1 pt on last quarter",
+     [("Re-referrals within 12 months 23%", 23.0, "percent", "council")]),
+    # words under a figure are what it counts
+    ("Missing", "246\nwent missing in the quarter", [("246 went missing in the quarter", 246.0, "count", "council")]),
+])
+def test_a_dashboard_tile_under_its_title(heading, tile, expected):
+    assert [got[:4] for got in facts(tile, heading=heading)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Performance dashboard - September 2024\n2,684", "2024-09"),
+    ("Children in care key figures, Quarter 2 2024/25\n389", "2024/25-Q2"),
+    ("Fernleigh Council\nOur year in numbers 2023/24", "2023/24"),
+    ("Performance dashboard\nContacts received", None),  # no period: the paper's holds
+    ("Report of the Director, March 2024\nPerformance", None),  # a dated line that announces no dashboard
+])
+def test_a_dashboards_title_dates_its_tiles(text, expected):
+    assert dashboard_period(text) == expected
+
+
+@pytest.mark.parametrize("tile, expected", [
+    ("295\nRate 39.5 per 10,000\nAs at 30 Sep 2024", "2024-09"),
+    ("23%\nQ2 2024/25", "2024/25-Q2"),
+    ("471\nRate 63 per 10,000", None),
+    ("5\nLast year", None),  # the year before whichever the tile is for: no period of its own
+    ("12\nin 2023/24, up from 10", None),  # a line that says more than when
+])
+def test_a_line_of_a_tile_that_gives_only_a_period_dates_it(tile, expected):
+    assert tile_period(tile, Q) == expected
 
 
 def test_period_carries_over_within_a_paragraph():

@@ -450,6 +450,45 @@ def test_a_table_of_months_with_benchmark_rows_under_them_is_turned_round(tmp_pa
     assert got == expected
 
 
+def test_a_tables_observation_ids_do_not_move_when_a_table_is_found_on_another_page(tmp_path):
+    # a page newly read for layout (a contents page, a dashboard) may give a table of its own: the
+    # observations of the tables on other pages keep their ids
+    from examples.builders import quarterly_scorecard
+    from extract.paper import extract_paper
+    from ingest.paper import ingest_paper
+
+    paper = ingest_paper(quarterly_scorecard(tmp_path / "card.pdf"), tmp_path)
+    tables = extract_paper(paper)["kpi_tables"]
+    shifted = [{**t, "table": t["table"] + 1} for t in tables]  # one more KPI table before them in the paper
+    ids = [o["obs_id"] for o in table_observations(paper, tables, None)]
+    assert ids and ids == [o["obs_id"] for o in table_observations(paper, shifted, None)]
+
+
+def test_a_dashboards_tiles_are_observations_dated_by_its_title(tmp_path):
+    # regression: a Power BI dashboard page gave no observation at all
+    from examples.builders import tile_dashboard
+    from extract.paper import extract_paper
+    from ingest.paper import ingest_paper
+    from normalise.paper import normalise_paper
+
+    paper = ingest_paper(tile_dashboard(tmp_path / "dash.pdf"), tmp_path)
+    got = {(o["indicator_id"], o["period"], o["comparator"]): o["value_raw"]
+           for o in normalise_paper(paper, extract_paper(paper))["kpi_observations"] if o["page"] > 1}
+    q3, dec = "2024/25-Q3", "2024-12"  # the pages' titles: 'Quarter 3 2024/25', 'December 2024'
+    assert got == {
+        ("fd_contacts_count", q3, "council"): "2,684", ("fd_contacts_count", "2024/25-Q2", "council"): "2,901",
+        ("cin_rereferrals_12m", q3, "council"): "21.5%", ("cin_rereferrals_12m", q3, "national"): "22.4%",
+        ("cin_rereferrals_12m", q3, "statistical_neighbours"): "20.8%",
+        ("cp_plans_count", q3, "council"): "347", ("cp_plans_rate_per_10000", q3, "council"): "41.2 per 10,000",
+        ("cin_assessments_45wd", q3, "council"): "88%", ("cin_assessments_45wd", q3, "target"): "85%",
+        ("cla_count", q3, "council"): "455", ("cla_rate_per_10000", q3, "council"): "72 per 10,000",
+        ("cla_rate_per_10000", q3, "national"): "70",
+        ("wf_turnover_rate_pct", q3, "council"): "15.2%", ("wf_turnover_rate_pct", q3, "national"): "17.1%",
+        ("cla_count", dec, "council"): "389", ("cla_rate_per_10000", dec, "council"): "66 per 10,000",
+        (None, dec, "council"): "12.5 days", (None, dec, "target"): "10 days",  # no catalogue measure for it
+        ("fd_referrals_count", dec, "council"): "702"}
+
+
 def test_a_whole_number_under_a_label_that_fits_a_count_and_a_rate_is_the_count(tmp_path):
     from examples.builders import monthly_data_pack
     from extract.paper import extract_paper
