@@ -192,7 +192,11 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
                 and all(t.is_punct for t in doc[tok.i + 2:]):
             unit = "days"  # a tile's figure and its unit ('12.5 days', 'Target 10 days'), nothing after
         target_bound = bool(_TARGET_BOUND.search(sentence[:tok.idx]))
-        if unit is None and "THRESHOLD" in labels and not target_bound or prev is not None and prev.lower_ == "per":
+        # the level at another time, in a bracket after one ('213 in Q2 (Q1: 198)', '(2023/24: 198)': no ratio)
+        b_index = _in_bracket(tok.idx, brackets)
+        earlier = bool(found) and b_index is not None and _is_period_label(sentence[brackets[b_index][0] + 1:tok.idx])
+        if unit is None and "THRESHOLD" in labels and not target_bound and not earlier \
+                or prev is not None and prev.lower_ == "per":
             continue
         if prev is not None and prev.lower_ in ("within", "than", "least", "aged", "between", "±") and not target_bound:
             continue  # a tolerance or a bound ('within 5% of target', 'more than 50%'), not a level
@@ -255,8 +259,12 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # … or a subject that says it is a count ('The number of children in care is 412')
             counted = bool(_COUNTED.search(sentence[found[-1].end if found else 0:tok.idx])) \
                 or bool(_CHANGED.search(sentence[:tok.idx]))
-            # … or stand alone after a label and its colon ('Children in care: 411, a rate of …')
-            labelled = bool(_LABEL_COLON.search(sentence[:tok.idx])) and (nxt is None or nxt.text in (",", ";", "(", "."))
+            # … or stand alone after a label and its colon, perhaps saying when ('Children in care: 411, a rate
+            # of …', 'Missing episodes: 213 in Q2')
+            labelled = bool(_LABEL_COLON.search(sentence[:tok.idx])) and (
+                nxt is None or nxt.text in (",", ";", "(", ".")
+                or not _words(_without_periods(re.split(r"[,;(]|\.(?:\s|$)", sentence[end:], maxsplit=1)[0])))
+            coordinated = coordinated or earlier
             if "COUNT" not in labels and not coordinated and not compared and not counted and not labelled \
                     and not (bare_tile and nxt is None):
                 continue
@@ -464,7 +472,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     clause_start = pa
             # a label and its figure ('EHCPs issued within 20 weeks: 48%'): the label names the measure
             if idx > 0 and clause_start == a and not any(pa <= f.start < pb for f in found) \
-                    and sentence[pa:pb].rstrip().endswith(":") and len(_words(sentence[a:b])) <= 2:
+                    and sentence[pa:pb].rstrip().endswith(":") and len(_words(_without_periods(sentence[a:b]))) <= 2:
                 clause_start = pa
             clause = _clean_clause(sentence[clause_start:b])
             if not any(f.value_raw in clause for f in mine):
@@ -581,6 +589,23 @@ def is_table_text(sentence: str) -> bool:
 
 _BARE_FIGURE = re.compile(r"^\(?[+\-−]?\d[\d,]*(?:\.\d+)?%?\)?[*,;]?$")
 _YEAR_TOKEN = re.compile(r"\(?(?:19|20)\d\d[),.;]?")  # years date a sentence; they are no figures
+
+
+def _is_period_label(text: str) -> bool:
+    """Is the text a period and its colon, nothing else ('Q1:', '2023/24 :')?"""
+    return text.rstrip().endswith(":") and find_period(text)[0] is not None \
+        and not _words(_without_periods(text)) and not re.search(r"\d", _without_periods(text))
+
+
+def _without_periods(text: str) -> str:
+    """The text with the periods it names taken out ('21% in Q2 (Q1: 19%)' → '21% ( 19%)'):
+    what is left says what is measured."""
+    for _ in range(3):
+        raw, _period = find_period(text)
+        if not raw or raw not in text:
+            break
+        text = text.replace(raw, " ", 1)
+    return text
 
 
 def _words(clause: str) -> list[str]:

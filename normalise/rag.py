@@ -55,11 +55,14 @@ def rag_from_colour(hex_colour: str | None) -> str | None:
 _TEXT_RULES: tuple[tuple[str, str | None], ...] = (
     (r"\bnot\s+(?:yet\s+)?started\b", None),
     (r"\b(?:not|off)\s+on\s+track\b|\boff[\s-]track\b|\bnot\s+achieved\b|\boverdue\b|\bnot\s+met\b"
-     r"|\bno\s+progress\b|\bbelow\s+target\b|\bsignificant\s+risk\b", "red"),
-    (r"\bat\s+risk\b|\bslippage\b|\bslipped\b|\bdelayed\b|\bbehind\b|\bpartially\s+(?:met|achieved)\b"
+     r"|\bno\s+progress\b|\bbelow\s+target\b|\bsignificant\s+risk\b"
+     # the worse of two slippage keys ('Minor slippage' amber, 'Significant slippage' red)
+     r"|\b(?:significant|serious|major)(?:ly)?\s+(?:slippage|slipped|delay(?:s|ed)?|behind)\b", "red"),
+    (r"\bat\s+risk\b|\bslippage\b|\bslipped\b|\bdelay(?:s|ed)?\b|\bbehind\b|\bpartially\s+(?:met|achieved)\b"
      r"|\b(?:some|limited)\s+progress\b", "amber"),
     (r"\bon\s+track\b|\bon\s+target\b|\bachieved\b|^(?:target\s+)?(?:met|exceeded)$|\bgood\s+progress\b", "green"),
-    (r"\bcomplete(?:d)?\b|\bclosed\b|\bdone\b", "blue"),
+    # 'Embedded': done and now how the service works; 'not yet embedded' is on its way
+    (r"\bcomplete(?:d)?\b|\bclosed\b|\bdone\b|^(?:fully\s+)?embedded$", "blue"),
 )
 _WORD = re.compile(r"\b(red|amber|green|blue|r|a|g|b)\b", re.IGNORECASE)
 _LETTER = {"r": "red", "a": "amber", "g": "green", "b": "blue"}

@@ -288,6 +288,24 @@ def test_a_line_of_a_tile_that_gives_only_a_period_dates_it(tile, expected):
     assert tile_period(tile, Q) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a label and its figure, and when: the label still names the figure
+    ("Re-referrals: 21% in Q2 (Q1: 19%).", [("Re-referrals: 21% in Q2 (Q1: 19%)", 21.0, "percent", "2024/25-Q2"),
+                                           ("Re-referrals: 21% in Q2 (Q1: 19%)", 19.0, "percent", "2024/25-Q1")]),
+    # a count after a label and its colon may say when; the bracket gives the count at another time
+    ("Missing episodes: 213 in Q2 (Q1: 198).",
+     [("Missing episodes: 213 in Q2 (Q1: 198)", 213.0, "count", "2024/25-Q2"),
+      ("Missing episodes: 213 in Q2 (Q1: 198)", 198.0, "count", "2024/25-Q1")]),
+    # a year and its colon before a count is no ratio ('2023/24: 198'), and dates only that count
+    ("There were 213 missing episodes (2023/24: 198).",
+     [("There were 213 missing episodes (2023/24: 198)", 213.0, "count", Q),
+      ("There were 213 missing episodes (2023/24: 198)", 198.0, "count", "2023/24")]),
+    ("Missing episodes: 213 in total.", []),  # words after the count that are no time: not a label's figure
+])
+def test_a_level_and_its_earlier_level_in_a_bracket(text, expected):
+    assert [(c, v, u, p) for c, v, u, comp, p in facts(text)] == expected
+
+
 def test_period_carries_over_within_a_paragraph():
     got = facts("During 2022/23 the service grew. There has been a 40% increase in young people using it.", None)
     assert got == [("There has been a 40% increase in young people using it", 40.0, "percent", "council", "2022/23")]

@@ -32,6 +32,9 @@ def test_rag_from_colour(fill, expected):
     # progress words that RAG keys spell out
     ("No progress", "red"), ("Below target", "red"), ("Significant risk", "red"), ("Slipped", "amber"),
     ("Limited progress", "amber"), ("Some progress", "amber"), ("Good progress", "green"), ("In progress", None),
+    ("Minor delay", "amber"), ("Minor slippage", "amber"), ("Significant slippage", "red"),
+    ("Significantly delayed", "red"), ("Major delays", "red"), ("Embedded", "blue"), ("Fully embedded", "blue"),
+    ("Not yet embedded", None),
 ])
 def test_rag_from_text(text, expected):
     assert rag_from_text(text) == expected
