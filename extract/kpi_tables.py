@@ -268,8 +268,8 @@ def extract_kpi_tables(pages: list[Page], paper: Paper, found: dict) -> list | N
                     previous["sections"][-1]["rows"][-1]["label"] += " " + carried["label"]
             for section in sections:  # notes in a later section's title hold for that section only
                 section["footnotes"] = footnotes_in(section["title"])
-            entry = {"page": page.number, "table": len(out), "on_page": t_index, "caption": caption, "footnotes": notes, "columns": columns,
-                     "sections": [s for s in sections if s["rows"]]}
+            entry = {"page": page.number, "table": len(out), "on_page": t_index, "caption": caption,
+                     "footnotes": notes, "columns": columns, "sections": [s for s in sections if s["rows"]]}
             if entry["sections"]:
                 out.append(entry)
                 previous = entry

@@ -39,7 +39,8 @@ class PageStats:
     chars: int
     paths: int  # vector paths: table rules and cell fills
     images: int
-    header_line: bool = False  # a line reads like a table header or a row of figures (a table may have no rules at all)
+    # a line reads like a table header or a row of figures (a table, or tiles, may have no rules at all)
+    header_line: bool = False
     turn: int | None = None  # the /Rotate that shows sideways-drawn text upright, when the page lacks it
 
 
@@ -171,8 +172,8 @@ def read_text_pages(path: str, problems: list[str] | None = None) -> tuple[list[
             if turn is not None and (turn - page.get_rotation()) % 180:
                 width, height = height, width  # what the reader sees once the page is turned
             pages.append(Page(number=i + 1, width=width, height=height, text=text))
-            stats.append(PageStats(i + 1, n_chars, paths, images, has_header_line(text) or has_figure_rows(text) or has_figure_line(text),
-                                   turn))
+            tabular = has_header_line(text) or has_figure_rows(text) or has_figure_line(text)
+            stats.append(PageStats(i + 1, n_chars, paths, images, tabular, turn))
             if ocr.needs_ocr(stats[-1].chars, images) and ocr_skip is None:
                 if ocr_done >= ocr.MAX_OCR_PAGES:
                     ocr_skip = f"only the first {ocr.MAX_OCR_PAGES} scanned pages were OCR'd"
