@@ -12,7 +12,7 @@ STAMP     := $(VENV)/.installed
 # Debian packages the pipeline needs: Ghostscript for camelot, Tesseract + OCRmyPDF for scanned papers.
 SYSTEM_PACKAGES := ghostscript tesseract-ocr tesseract-ocr-eng ocrmypdf
 
-.PHONY: all setup system ingest extract normalise store export test bench eval clean examples
+.PHONY: all setup system ingest extract normalise store export test golden bench eval clean examples
 
 all: setup
 	@if [ "$(RAW_DIR)" = "data/raw" ] && [ -z "$$(find data/raw -type f -iname '*.pdf' 2>/dev/null | head -1)" ]; then \
@@ -51,6 +51,10 @@ examples: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+# Rewrite the golden files (tests/extract/golden, tests/normalise/golden) after a meant change; review the git diff.
+golden: setup
+	$(PY) -m pytest -q tests/extract/test_golden.py tests/normalise/test_golden.py --update-golden
 
 eval: setup
 	$(PY) -m normalise.entity_eval --split test

@@ -13,6 +13,34 @@ from scrutineer.settings import ROOT, RunConfig
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden files under tests/*/golden from this run instead of comparing")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture(scope="session")
+def golden_run(tmp_path_factory):
+    """``golden_run(name)`` → (Paper, extracted) for fixture builder ``name``, built and extracted once a session."""
+    from extract.paper import extract_paper
+    from tests.golden import build_paper
+
+    out_dir = tmp_path_factory.mktemp("golden")
+    done: dict = {}
+
+    def run(name: str):
+        if name not in done:
+            paper = build_paper(name, out_dir)
+            done[name] = (paper, extract_paper(paper))
+        return done[name]
+
+    return run
+
+
 @pytest.fixture
 def run_pipeline(tmp_path):
     """``run_pipeline(raw_dir, workers=1)`` → (RunReport, read-only DuckDB connection)."""
