@@ -681,6 +681,20 @@ PARA_NUMBER = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=[A-Z(‘'\"])")
 _MID_PHRASE = re.compile(r"[,;(\-–]$|\b(?:and|or|of|the|to|a|an|in|on|at|by|for|from|with|than)$")
 
 
+_LINE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z])")
+
+
+def without_list_numbers(page_text: str) -> str:
+    """Page text with the numbers of a numbered list taken off its lines ('1 Front door' / '2 Children in
+    care'; an agenda's '27 Children in care annual report' / '28 …'): a line's leading whole number that
+    the next numbered line continues (n, n+1) orders the page and counts nothing. A lone one
+    ('12 New foster carers approved') is kept."""
+    lines = page_text.split("\n")
+    numbered = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _LINE_NUMBER.match(ln))]
+    listed = {k for (i, n), (j, m) in zip(numbered, numbered[1:]) if m == n + 1 for k in (i, j)}
+    return "\n".join(_LINE_NUMBER.sub("", ln) if i in listed else ln for i, ln in enumerate(lines))
+
+
 def paragraphs(page_text: str) -> list[str]:
     """A page's text as paragraphs: a short line with no closing punctuation (a heading) ends one."""
     paras, cur = [], []
@@ -844,7 +858,7 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
         if context_of is not None:
             context = context_of(page["number"]) or context
         page_tiles = page.get("tiles") or []
-        units = [(para, None, "prose") for para in paragraphs(_prose_text(page, page_tiles))]
+        units = [(para, None, "prose") for para in paragraphs(without_list_numbers(_prose_text(page, page_tiles)))]
         units += _tile_units(page)
         units += [(t["text"], t["heading"], "tile") for t in page_tiles]
         lead_in: tuple[str, str | None] | None = None

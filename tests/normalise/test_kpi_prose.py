@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from normalise.kpi_prose import (_prose_text, dashboard_period, figures_in, paragraphs, split_sentences, statements,
-                                 tile_period)
+                                 tile_period, without_list_numbers)
 
 Q = "2024/25-Q3"  # the reporting period of the paper the sentences sit in
 
@@ -525,3 +525,21 @@ def test_an_aim_sets_the_figure_it_reaches_not_one_it_asks_about(text, comparato
 ])
 def test_a_figure_moved_by_is_a_change(text, changes):
     assert [bool(f.extra.get("change")) for f in figures_in(text)] == changes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cover's numbered sections: the numbers order the page
+    ("Fernleigh Borough Council\n1 Front door\n2 Children in care", "Fernleigh Borough Council\nFront door\nChildren in care"),
+    # an agenda's items, one wrapped onto a second line
+    ("27 Children in care annual report\nfrom the Corporate Parenting Board\n28 Fostering service review",
+     "Children in care annual report\nfrom the Corporate Parenting Board\nFostering service review"),
+    # a lone figure before its measure is a count
+    ("12 New foster carers approved", "12 New foster carers approved"),
+    # numbers that do not run on from each other are counts
+    ("12 New foster carers approved\n9 Adopters approved", "12 New foster carers approved\n9 Adopters approved"),
+    ("45 Children adopted\n3 Special guardianship orders", "45 Children adopted\n3 Special guardianship orders"),
+    # a figure with a unit is no list number
+    ("1 Front door\n2% Re-referrals", "1 Front door\n2% Re-referrals"),
+])
+def test_without_list_numbers(text, expected):
+    assert without_list_numbers(text) == expected
