@@ -1480,6 +1480,28 @@ EXAMPLES: dict[str, Callable[[Path], Path]] = {
 }
 
 
+PERIOD_COLUMN_ROWS = [("Re-referrals within 12 months", "Q1 2024/25", "19.4%", "20%", "21.0%", "22.4%"),
+                      ("Children in care per 10,000", "Sep-24", "67.1", "65", "72.0", "70.0"),
+                      ("Care leavers aged 19-21 in education, employment or training", "2023/24", "58%", "60%", "54%",
+                       "56%"),
+                      ("Social worker turnover", "As at 30/09/24", "14.2%", "15%", "16.9%", "17.1%")]
+
+
+def period_column_scorecard(path: Path) -> Path:
+    """A scorecard giving each measure's own latest period in a 'Period' column, beside a 'Performance'
+    column and its benchmarks: annual measures lag the quarter the paper reports."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4),
+                            title="Thornbury Children's Services Performance Scorecard Quarter 2 2024/25")
+    rows = [["Measure", "Period", "Performance", "Target", "Statistical neighbours", "England"]]
+    rows += [[_p(r[0]), *r[1:]] for r in PERIOD_COLUMN_ROWS]
+    table = Table(rows, colWidths=[95 * mm, 30 * mm, 28 * mm, 20 * mm, 38 * mm, 24 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc.build([_p("Thornbury Council - Children's Services Performance Scorecard, Quarter 2 2024/25", "Heading1"),
+               _p("Key measures, each at its latest period", "Heading2"), table])
+    return path
+
+
 def turned_header_scorecard(path: Path, upwards: bool = True) -> Path:
     """A spreadsheet scorecard whose narrow month and benchmark columns have their headers turned 90°, read
     bottom to top as spreadsheets turn them (or top to bottom), one wrapping onto a second turned line."""

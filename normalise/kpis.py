@@ -80,6 +80,9 @@ _UNIT_IN_HEADER = (
     ("count", re.compile(r"^(?:number|no\.?|count)$", re.I)),
 )
 # a column that says each row's unit ('Unit': '%', 'Rate per 10k', 'No.', 'Days')
+# a column saying when each row's figures are for ('Period': 'Q2 2024/25', 'Sep-24', 'As at 30/09/24')
+_PERIOD_COLUMN = re.compile(r"^\s*(?:(?:reporting|data|time|latest|current)\s+)?(?:period(?:\s+covered)?|date|"
+                            r"(?:data\s+)?as\s+at|time\s*frame|month|quarter|year)\s*$", re.I)
 _UNIT_COLUMN = re.compile(r"^\s*(?:units?(?: of measure(?:ment)?)?|measure type|format)\s*$", re.I)
 _UNIT_IN_CELL = (
     ("percent", re.compile(r"^\s*(?:%|percent(?:age)?|per\s?cent)\s*$", re.I)),
@@ -317,7 +320,8 @@ def table_observations(paper: Paper, tables: list[dict], context: str | None) ->
         caption_raw, caption_period = find_period(t.get("caption"), context)
         for s_index, section in enumerate(t["sections"]):
             section = transposed(section, context)
-            kinds = _column_kinds(section["header"], section["label_col"], context)
+            when_col = period_column(section, context)
+            kinds = [k for k in _column_kinds(section["header"], section["label_col"], context) if k["col"] != when_col]
             places = rows_by_place(section, paper.la_code)
             if places is not None:
                 # one measure, named above the table, for the council and each benchmark or neighbour by row
@@ -345,7 +349,7 @@ def table_observations(paper: Paper, tables: list[dict], context: str | None) ->
             council_periods = {(k["period_raw"], k["period"]) for k in council_cols if k["period_raw"]}
             for row in section["rows"]:
                 out.extend(_row_observations(paper, t, s_index, row, kinds, section_notes, context, table_raw, table_period,
-                                             council_periods, section["header"]))
+                                             council_periods, section["header"], when_col))
     return out
 
 
@@ -356,11 +360,34 @@ def row_unit(header: list[str], row: dict) -> str | None:
     return _first_unit(_UNIT_IN_CELL, cell) if cell else None
 
 
+def _cell_period(cell: str, context: str | None) -> tuple[str, str] | None:
+    raw, period = find_period(cell, context) if cell else (None, None)
+    if not period and cell and (period := parse_period(cell, context)):
+        raw = cell
+    return (raw, period) if period else None
+
+
+def period_column(section: dict, context: str | None) -> int | None:
+    """The column saying when each row's figures are for ('Period': 'Q2 2024/25', 'Sep-24', 'As at 30/09/24'),
+    if the section has one: its header says so and its cells name periods, not figures ('Month' over a
+    month's count is a column of levels)."""
+    for j, h in enumerate(section["header"]):
+        if j == section["label_col"] or not h or not _PERIOD_COLUMN.match(h):
+            continue
+        cells = [c for r in section["rows"] if j < len(r["cells"]) and not is_blank(c := (r["cells"][j] or "").strip())]
+        if cells and sum(_cell_period(c, context) is not None for c in cells) * 2 >= len(cells) \
+                and not any(parse_value(c) and not _cell_period(c, context) for c in cells):
+            return j
+    return None
+
+
 def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, table_period, council_periods,
-                      header=()):
+                      header=(), when_col: int | None = None):
     label = row["label"]
     label_unit = row_unit(list(header), row) or _label_unit(label)
-    own_raw, own_period = find_period(label, context)
+    when = _cell_period((row["cells"][when_col] or "").strip(), context) \
+        if when_col is not None and when_col < len(row["cells"]) else None
+    own_raw, own_period = when or find_period(label, context)
     row_override = None  # a council cell's own period (footnote or in-cell) that its comparators share
     council_units: list[str | None] = []
     parsed = []

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from normalise.kpis import (_label_unit, comparator_of, other_benchmark, place_of, table_observations, transposed,
-                             unit_of_unmapped)
+from normalise.kpis import (_label_unit, comparator_of, other_benchmark, period_column, place_of, table_observations,
+                             transposed, unit_of_unmapped)
 
 
 @pytest.mark.parametrize("label, unit", [
@@ -568,3 +568,55 @@ def test_figures_in_a_self_assessments_evidence_table_are_read(tmp_path):
 
     assert _sheet_figures(strengths_table_self_assessment, tmp_path) == {
         ("96% of contacts are screened within 24 hours", None, "council"): "96%"}
+
+
+@pytest.mark.parametrize("header, cells, expected", [
+    (["Measure", "Period", "Performance"], [["Re-referrals", "Q2 2024/25", "19%"], ["Turnover", "As at 30/09/24", "14%"]], 1),
+    (["Measure", "Reporting period", "Value"], [["Re-referrals", "Sep-24", "19%"], ["Turnover", "2023/24", "14%"]], 1),
+    (["Measure", "Value", "Date"], [["Re-referrals", "19%", "30/09/2024"]], 2),
+    # 'Month' over a month's count is a column of levels
+    (["Measure", "Month", "Year to date"], [["Contacts", "1,204", "7,410"], ["Referrals", "402", "2,380"]], None),
+    # a period header over a column left empty gives no period column
+    (["Measure", "Period", "Value"], [["Contacts", "", "1,204"]], None),
+    (["Measure", "Q2 2024/25", "England"], [["Re-referrals", "19%", "22.4%"]], None),
+])
+def test_period_column(header, cells, expected):
+    assert period_column(_section(header, cells), "2024/25-Q2") == expected
+
+
+def test_a_period_column_dates_its_rows_figures_and_their_benchmarks():
+    # regression: every row of a 'Measure | Period | Performance | …' scorecard took the paper's quarter
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Measure", "Period", "Performance", "Target", "England"],
+                                   [["Re-referrals within 12 months", "Q1 2024/25", "19.4%", "20%", "22.4%"],
+                                    ["Children in care per 10,000", "Sep-24", "67.1", "65", "70.0"],
+                                    ["Social worker turnover", "2023/24", "14.2%", "15%", "17.1%"]])]}
+    got = [(o["indicator_id"], o["comparator"], o["period_raw"], o["period"], o["value"])
+           for o in table_observations(paper, [table], "2024/25-Q2")]
+    assert got == [("cin_rereferrals_12m", "council", "Q1 2024/25", "2024/25-Q1", 19.4),
+                   ("cin_rereferrals_12m", "target", "Q1 2024/25", "2024/25-Q1", 20.0),
+                   ("cin_rereferrals_12m", "national", "Q1 2024/25", "2024/25-Q1", 22.4),
+                   ("cla_rate_per_10000", "council", "Sep-24", "2024-09", 67.1),
+                   ("cla_rate_per_10000", "target", "Sep-24", "2024-09", 65.0),
+                   ("cla_rate_per_10000", "national", "Sep-24", "2024-09", 70.0),
+                   ("wf_turnover_rate_pct", "council", "2023/24", "2023/24", 14.2),
+                   ("wf_turnover_rate_pct", "target", "2023/24", "2023/24", 15.0),
+                   ("wf_turnover_rate_pct", "national", "2023/24", "2023/24", 17.1)]
+
+
+def test_a_scorecards_period_column_dates_each_row(tmp_path):
+    from examples.builders import PERIOD_COLUMN_ROWS, period_column_scorecard
+    from extract.paper import extract_paper
+    from ingest.paper import ingest_paper
+    from normalise.paper import normalise_paper
+
+    paper = ingest_paper(period_column_scorecard(tmp_path / "card.pdf"), tmp_path)
+    got = {(o["indicator_raw"], o["comparator"], o["period"], o["value_raw"])
+           for o in normalise_paper(paper, extract_paper(paper))["kpi_observations"]}
+    periods = {"Q1 2024/25": "2024/25-Q1", "Sep-24": "2024-09", "2023/24": "2023/24", "As at 30/09/24": "2024-09"}
+    assert got == {(label, comparator, periods[when], value)
+                   for label, when, *values in PERIOD_COLUMN_ROWS
+                   for comparator, value in zip(("council", "target", "statistical_neighbours", "national"), values)}
