@@ -516,7 +516,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 f.clause = clause
         for f in found:
             if f.comparator == "target" and f.period_raw:
-                f.period = target_period(f.period_raw, paper_month)  # 'by March 2025': the financial year it closes
+                f.period = target_period(f.period_raw, paper_month, context)  # 'by March 2025': the financial year it closes
             if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2 and not (heading and heading in f.clause):
                 f.clause = ""  # a figure with nothing said about it is no statement (a tile's title says it)
             if f.extra.get("named_target") and not names_a_measure(f.clause):

@@ -455,6 +455,12 @@ def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
     # the quarter a figure is compared with dates the figure compared with, not the level now
     ("The conversion rate is 28.4%, which is lower than the previous quarter (31.2%).",
      [(28.4, "council", Q), (31.2, "council", Q[:7] + "-Q2")]),
+    # a target set against a level shares the level's month or quarter, placed by the paper's period
+    # (regression: the target kept 'in July' and no period)
+    ("Re-referrals rose to 22% in July, above the target of 20%.", [(22.0, "council", "2024-07"),
+                                                                    (20.0, "target", "2024-07")]),
+    ("Re-referrals were 22% in Q2, above the target of 20%.", [(22.0, "council", Q[:7] + "-Q2"),
+                                                              (20.0, "target", Q[:7] + "-Q2")]),
 ])
 def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
     assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected

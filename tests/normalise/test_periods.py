@@ -110,6 +110,12 @@ def test_target_periods(raw, expected):
     assert target_period(raw) == expected
 
 
+@pytest.mark.parametrize("raw, context, expected", [("in July", "2024/25-Q2", "2024-07"), ("in Q2", "2024/25-Q3", "2024/25-Q2"),
+                                                    ("by Q4", "2024/25-Q2", "2024/25-Q4"), ("in July", None, None)])
+def test_target_periods_placed_by_the_papers_period(raw, context, expected):
+    assert target_period(raw, context=context) == expected
+
+
 @pytest.mark.parametrize("header, expected", [
     ("Q2 2019/20", True), ("Dec 21", True), ("2014/5", True), ("Last 12 months BCP", True),
     ("England Average", False), ("STAGE 1", False), ("% Rate", False),
