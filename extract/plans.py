@@ -39,10 +39,11 @@ _HEADER_RULES: tuple[tuple[str | None, str], ...] = (
            r"date\s+(?:actually\s+)?(?:completed|closed|achieved)|(?:completed|closed)\s+(?:date|on)|actual\s+(?:completion|end)|"
            # a work programme's meeting date is when an item is heard, not when anything is due
            r"(?:meeting|committee|board|panel)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|committee|board|panel)|^meeting$"),
-    ("lead", r"\blead(?!ership)|\bowner|responsib|accountab|\bwho(?:m)?\b"),
+    ("lead", r"\blead(?!ership)|\bowner|responsib|accountab|\bwho(?:m)?\b|^sros?$"),
     ("progress", r"\bto\s+date\b"),  # 'Progress to date' is no date
     (None, r"^evidence\s+of\s+(?:completion|delivery)$"),  # when it was done is evidenced there, not due
-    ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion"),
+    # 'End' beside 'Start': when the work is to end
+    ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion|^(?:end|finish)$"),
     ("rag", r"\bb?rag\b"),
     ("progress", r"progress|update|(?:current|latest) position|commentary|\bcomments?\b|^position\b|position statement"),
     ("rag", r"\brating\b|\bstatus\b"),

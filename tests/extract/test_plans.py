@@ -39,6 +39,8 @@ def rows_of(tmp_path, builder):
     # when the work was done is no deadline; when it is due is
     ("Date completed", None), ("Completed on", None), ("Actual completion", None), ("Completion date", "deadline"),
     ("Revised deadline", "deadline"),
+    # a start and an end: the end is when it is due; a senior responsible officer leads
+    ("Start", None), ("End", "deadline"), ("SRO", "lead"), ("Senior responsible officer", "lead"),
     # when a committee hears an item is no deadline either
     ("Meeting date", None), ("Date of meeting", None), ("Committee date", None), ("Meeting", None),
     # nor is when an action was agreed or logged, or the evidence that it was done
