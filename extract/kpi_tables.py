@@ -15,7 +15,9 @@ import re
 from scrutineer.model import Page, Paper, Table
 
 # a cell that prints a figure: a number first, not a year or a year pair
-_FIGURE = re.compile(r"^\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|\*|\(|$|increase|decrease|per\b)", re.I)
+# a level: '88%', '5,106', '471 (62.6)', '63 per 10,000', a duration alone ('412 days', '26 weeks'), a caseload '1:19'
+_FIGURE = re.compile(r"^\s*(?:[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|\*|\(|$|increase|decrease|per\b|"
+                     r"(?:working\s+)?(?:days?|weeks?)\s*$)|1\s*:\s*\d+(?:\.\d+)?\s*$)", re.I)
 _YEARISH = re.compile(r"^\s*(?:19|20)\d\d\s*(?:[/\-–]\s*\d{1,4})?(?!\s*%)(?:\s|$)")
 _FOOTNOTE = re.compile(r"(?:^|\s)(\*{1,3})\s*([A-Za-z][^*\n]{2,80})")
 _CAPTION_GAP = 40.0  # points above a table still read as its caption

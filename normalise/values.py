@@ -78,6 +78,9 @@ def is_blank(raw: str | None) -> bool:
     return not text or bool(_EMPTY.match(text))
 
 
+_ONE_TO = re.compile(r"^1\s*:\s*(\d+(?:\.\d+)?)$")
+
+
 def parse_value(raw: str | None) -> list[Figure]:
     """Every figure a KPI cell prints, in order; [] for blanks and non-figures.
 
@@ -95,6 +98,8 @@ def parse_value(raw: str | None) -> list[Figure]:
         period_raw = m.group(1).strip()
         text = (text[: m.start()] + " " + text[m.end():]).strip()
         text = re.sub(r"\(\s*\)", "", text).strip()
+    if (one_to := _ONE_TO.match(text)) is not None:  # a caseload '1:19': 19 children to each worker
+        return [Figure(to_number(one_to.group(1)), "ratio", period_raw)]
     if _MONEY.search(text) or re.search(r"\d\s*:\s*\d", text):  # money and ratios like 68:32 are not levels we store
         return []
     text = _MARKS.sub("", text).strip()

@@ -47,6 +47,17 @@ def _table(rows):
                  rows=[[Cell(t, 0, 0, 1, 1) if t is not None else None for t in r] for r in rows])
 
 
+def test_a_row_of_durations_is_a_row_not_a_header():
+    # regression: 'Average days … | 412 days | 455 days' had no figure, so it was read as a new header
+    sections = read_table(_table([
+        ["Measure", "Council", "England"],
+        ["Children with 3 or more placements (%)", "9.5", "10.0"],
+        ["Average days between entering care and moving in with adoptive family", "412 days", "436 days"],
+    ]))
+    assert len(sections) == 1
+    assert [r["cells"][1:] for r in sections[0]["rows"]] == [["9.5", "10.0"], ["412 days", "436 days"]]
+
+
 def test_a_header_row_part_way_down_starts_a_new_section():
     sections = read_table(_table([
         ["Volume *As at 30 October 2019", "Q2 2019/20", "England Average"],
@@ -62,6 +73,9 @@ def test_a_header_row_part_way_down_starts_a_new_section():
 @pytest.mark.parametrize("text, expected", [
     ("88%", True), ("5,106", True), ("471 (62.6)", True), ("52*", True), ("-0.7", True),
     ("2019/20", False), ("2014/5", False), ("2019", False), ("Q2 2019/20", False), ("n/a", False), ("", False),
+    # a duration with its unit, and a caseload, are levels; a span of months and a split are not
+    ("412 days", True), ("26 weeks", True), ("15 working days", True), ("1:19", True),
+    ("12 months", False), ("68:32", False), ("45 days or more", False),
 ])
 def test_looks_like_figure(text, expected):
     assert looks_like_figure(text) is expected

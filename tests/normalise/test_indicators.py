@@ -19,6 +19,12 @@ from normalise.kpis import map_label
     ("Number of children in care with a Placement Order", "count", "cla_placement_order_count"),
     ("87 ICPCs were held in Quarter 2", "count", None),  # the clause alone; map_label tries its cores
     ("Average caseload per social worker", None, "wf_caseload_avg"),
+    # the adoption scorecard's A1 in the words councils print it, without its 'A1.' and its cohort
+    ("Average time between a child entering care and moving in with its adoptive family (days)", "days", "adopt_a1_days"),
+    ("Average days between entering care and moving in with adoptive family", "days", "adopt_a1_days"),
+    ("Average time between a child entering care and moving in with its adoptive family adjusted for foster carer "
+     "adoptions", "days", None),  # A10, not A1
+    ("Children in long-term placements (2.5 years, same placement) (%)", "percent", "cla_long_term_stability_pct"),
 ])
 def test_labels_map(label, unit, expected):
     assert map_indicator(label, unit) == expected

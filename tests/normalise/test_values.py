@@ -28,7 +28,8 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     ("Dec 23: 19%", [Figure(19.0, "percent", "Dec 23")]),
     ("2023/24 - 88%", [Figure(88.0, "percent", "2023/24")]),
     ("88% (2023/24)", [Figure(88.0, "percent", "2023/24")]),
-    ("Q2 2024/25: 1:18", []),  # a ratio stays no level
+    ("Q2 2024/25: 1:18", [Figure(18.0, "ratio", "Q2 2024/25")]),  # one to n: n per one (a caseload)
+    ("Q2 2024/25: 68:32", []),  # a split of two shares stays no level
     ("32 (Q1 2019/20)", [Figure(32.0, None, "Q1 2019/20")]),
     ("+0.20", [Figure(0.2, None)]),
     ("-0.02", [Figure(-0.02, None)]),
@@ -55,6 +56,7 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     # footnote marks after a figure
     ("27.3%¹", [Figure(27.3, "percent")]),
     ("412[2]", [Figure(412.0, None)]),
+    ("1:19", [Figure(19.0, "ratio")]), ("1 : 17.5", [Figure(17.5, "ratio")]),  # a caseload: children to each worker
 ])
 def test_figures(raw, expected):
     assert parse_value(raw) == expected
