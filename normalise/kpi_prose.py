@@ -251,8 +251,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # '3,412 contacts, compared with 3,150 in Quarter 1': the same measure's level at another time
             # (the figure before a bracket: '298 children (a rate of 37.9 per 10,000), up from 276')
             level = next((g for g in reversed(found) if g.bracket is None), found[-1]) if found else None
-            coordinated = coordinated or level is not None and level.unit == "count" and bool(
+            compared_level = level is not None and bool(
                 re.search(r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+$", sentence[:tok.idx], re.I))
+            coordinated = coordinated or compared_level
             end = tok.idx + len(tok.text)
             # the cue before it ('England average of 71'), or just after it ('67 for statistical neighbours')
             compared = any(0 <= tok.idx - pos <= 30 or 0 < pos - end <= 5 for pos, comp in cues)
@@ -268,7 +269,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             if "COUNT" not in labels and not coordinated and not compared and not counted and not labelled \
                     and not (bare_tile and nxt is None):
                 continue
-            unit = "count"
+            # the same measure at another time is in the level's unit ('an average caseload of 17, down from 19';
+            # 'The average caseload is 17 (Q1: 19)')
+            unit = level.unit if (compared_level or earlier) and level is not None and level.unit else "count"
             # '430 days in the north and 470 in the south': a bare figure coordinated with one before shares its unit
             # ('fell by 12% to 301': the figure after a change is the new level, in the measure's own unit)
             if found and prev is not None and prev.lower_ in ("and", "to", "or") and found[-1].unit != "count" \

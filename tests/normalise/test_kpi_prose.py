@@ -496,6 +496,12 @@ def test_numbered_paragraphs_of_a_committee_report():
     ("Turnover stands at 14.6%, down from 19.2% at the end of 2023/24. The average caseload is 18 children per "
      "social worker.",
      [(14.6, "percent", "council", Q), (19.2, "percent", "council", "2023/24"), (18.0, "ratio", "council", Q)]),
+    # an earlier level printed bare is in the level's unit (regression: dropped, or read as a count)
+    ("Average caseloads are 17, down from 19 last year.",
+     [(17.0, "ratio", "council", Q), (19.0, "ratio", "council", "2023/24")]),
+    ("The average caseload is 17 (Q1: 19).", [(17.0, "ratio", "council", Q), (19.0, "ratio", "council", Q[:7] + "-Q1")]),
+    ("Re-referrals are 17%, compared with 19 a year ago.",
+     [(17.0, "percent", "council", Q), (19.0, "percent", "council", "2023/24-Q3")]),
 ])
 def test_levels_beside_earlier_levels_and_changes(text, expected):
     assert [(f.value, f.unit, f.comparator, f.period) for f in statements(text, Q)] == expected
