@@ -120,6 +120,11 @@ def parse_value(raw: str | None) -> list[Figure]:
     unit = _unit_of(first.group("unit"))
     figures = [Figure(to_number(first.group("num")), unit, period_raw)]
     b = _BRACKET.search(rest)
+    if b and unit == "percent" and b.group("num")[0] not in "+-−":
+        if b.group("unit") or "." in b.group("num"):
+            return figures  # '19% (21%)': a second share the cell does not name (last year's? England's?)
+        # a share and the count it is of ('19% (123)'): the bracket counts, it is no rate
+        return [figures[0], Figure(to_number(b.group("num")), "count", period_raw)]
     # a count and its rate or share: the count is a whole number, and a signed bracket ('45 (+3)') is a change
     if b and figures[0].value.is_integer() and "." not in first.group("num") and b.group("num")[0] not in "+-−":
         second_unit = _unit_of(b.group("unit")) or "rate_per_10000"

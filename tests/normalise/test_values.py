@@ -57,6 +57,10 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     ("27.3%¹", [Figure(27.3, "percent")]),
     ("412[2]", [Figure(412.0, None)]),
     ("1:19", [Figure(19.0, "ratio")]), ("1 : 17.5", [Figure(17.5, "ratio")]),  # a caseload: children to each worker
+    # a share and the count it is of (regression: the count was read as a rate per 10,000)
+    ("19% (123)", [Figure(19.0, "percent"), Figure(123.0, "count")]),
+    ("19.5% (1,203)", [Figure(19.5, "percent"), Figure(1203.0, "count")]),
+    ("19% (21%)", [Figure(19.0, "percent")]), ("19% (21.5)", [Figure(19.0, "percent")]),  # a second share unnamed
 ])
 def test_figures(raw, expected):
     assert parse_value(raw) == expected
