@@ -18,7 +18,7 @@ from collections import Counter
 from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit,
                                   is_change_measure, label_variants, map_by_words, map_indicator, sibling)
 from normalise.kpi_prose import prose_observations
-from normalise.periods import (MONTH_BEFORE_HEADER, find_period, fy_of_month, header_period, latest_period,
+from normalise.periods import (MONTH_BEFORE_HEADER, TO_DATE, find_period, fy_of_month, header_period, latest_period,
                                looks_like_period, parse_period)
 from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_target, parse_value
 from scrutineer.model import Paper, segment_at
@@ -215,6 +215,11 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
         unit = _first_unit(_UNIT_IN_HEADER, h)
         cols.append({"col": j, "header": h, "comparator": comp, "period_raw": p_raw, "period": period,
                      "category": None, "la_code": _council_named(h) if not comp else None, "unit": unit})
+    own = [c for c in cols if not c["comparator"] and c["period"]]
+    for c in own:
+        if TO_DATE.search(c["header"]) and any(o["period"] == c["period"] and o is not c for o in own):
+            # 'YTD' beside the quarter it runs to: the year so far is a span, not that quarter's level
+            c["period"] = None
     plain = [c for c in cols if not c["comparator"] and not c["period_raw"] and c["header"]
              and not _UNIT_HEADER.match(c["header"].strip()) and not c["unit"]]
     if len(plain) >= 2:  # several columns that are neither periods nor comparators split the measure ('STAGE 1' …)

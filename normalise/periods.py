@@ -264,7 +264,8 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
     if pair and not _NUMERIC_DATE.search(text):
         start = _year_pair(pair.group(1), pair.group(2))
         if start and (len(pair.group(1)) == 4 or "/" in pair.group(0)):
-            return ("AY" if _ACADEMIC.search(text) else "") + _fy(start)
+            year = ("AY" if _ACADEMIC.search(text) else "") + _fy(start)
+            return so_far(year, context) if TO_DATE.search(text) else year
     if month := _month_in(text):
         return month
     before = _YEAR_BEFORE.search(text)
@@ -348,6 +349,16 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|beginning\s+of\s+)?$", re.I)
 
 
+TO_DATE = re.compile(r"\bytd\b|\b(?:year\s+)?to\s+date\b", re.I)
+
+
+def so_far(year: str, context: str | None) -> str:
+    """The period a year-to-date figure ('2024/25 YTD') is for: the reporting period it runs to, when
+    that falls in the year (as 'In the year to date' is); else the year."""
+    inner, outer = period_span(context), period_span(year)
+    return context if inner and outer and outer[0] <= inner[0] and inner[1] <= outer[1] else year
+
+
 def find_period(text: str | None, context: str | None = None,
                 paper_month: str | None = None) -> tuple[str | None, str | None]:
     """The first period phrase a text prints, as (period_raw, normalised period)."""
@@ -362,4 +373,9 @@ def find_period(text: str | None, context: str | None = None,
     if not best:
         return None, None
     raw = " ".join(best.group(0).split()).strip(" ,.")
-    return raw, parse_period(raw, context, paper_month)
+    period = parse_period(raw, context, paper_month)
+    if period and (to_date := TO_DATE.search(text)) and not TO_DATE.search(raw):
+        # '2024/25 YTD': the year's figure so far, printed as the year and a note
+        start, end = min(best.start(), to_date.start()), max(best.end(), to_date.end())
+        raw, period = " ".join(text[start:end].split()), so_far(period, context)
+    return raw, period

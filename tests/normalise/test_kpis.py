@@ -520,9 +520,10 @@ def test_a_lead_in_dates_the_bulleted_figures_under_it(tmp_path):
 
 
 @pytest.mark.parametrize("header, cells, context, expected", [
-    # beside 'This month', 'Last month' is the month before; 'YTD' stands at the paper's month, as in prose
+    # beside 'This month', 'Last month' is the month before; 'YTD' would stand at the paper's month, as in prose,
+    # but 'This month' is there: the year so far is a span beside it, with no period of its own
     (["Indicator", "This month", "Last month", "YTD"], ["91%", "88%", "89%"], "2024-11",
-     {("council", "2024-10", 88.0), ("council", "2024-11", 91.0), ("council", "2024-11", 89.0)}),
+     {("council", "2024-10", 88.0), ("council", "2024-11", 91.0), ("council", None, 89.0)}),
     # a benchmark printed with its own year is of that year, not of the council's latest month
     (["Indicator", "Oct 2024", "Nov 2024", "England (2023)"], ["70%", "71%", "69%"], "2024-11",
      {("council", "2024-10", 70.0), ("council", "2024-11", 71.0), ("national", "2023", 69.0)}),
@@ -620,3 +621,19 @@ def test_a_scorecards_period_column_dates_each_row(tmp_path):
     assert got == {(label, comparator, periods[when], value)
                    for label, when, *values in PERIOD_COLUMN_ROWS
                    for comparator, value in zip(("council", "target", "statistical_neighbours", "national"), values)}
+
+
+@pytest.mark.parametrize("header, expected", [
+    # the year so far beside the quarter it runs to: a span, dated by no period (regression: the whole year)
+    (["Indicator", "Q1 2024/25", "Q2 2024/25", "YTD"], ["2024/25-Q1", "2024/25-Q2", None]),
+    (["Indicator", "Q1 2024/25", "Q2 2024/25", "2024/25 YTD"], ["2024/25-Q1", "2024/25-Q2", None]),
+    # … and alone, the figure for the reporting period
+    (["Indicator", "YTD", "Target 2024/25"], ["2024/25-Q2", "2024/25"]),
+])
+def test_a_year_to_date_column(header, expected):
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    row = ["Contacts received", "1,204", "1,300", "2,504"][:len(header)]
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {}, "sections": [_section(header, [row])]}
+    assert [o["period"] for o in table_observations(paper, [table], "2024/25-Q2")] == expected

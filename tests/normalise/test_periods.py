@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from normalise.periods import (find_period, header_period, latest_period, looks_like_period, parse_period, period_span,
-                               quarter_of_month, target_period)
+                               quarter_of_month, so_far, target_period)
 
 REPORTING = "2019/20-Q2"
 
@@ -233,3 +233,24 @@ def test_a_quarter_with_its_own_year_ignores_the_papers_period(raw, expected):
 
 def test_a_year_printed_before_the_quarter_in_a_sentence():
     assert find_period("In 2023/24 Q4, 85% of assessments were on time", "2024/25-Q1") == ("In 2023/24 Q4", "2023/24-Q4")
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    # the year so far runs to the reporting period, as 'In the year to date' does (regression: read as the whole year)
+    ("2024/25 YTD", "2024/25-Q3", ("2024/25 YTD", "2024/25-Q3")),
+    ("YTD 2024/25", "2024/25-Q3", ("YTD 2024/25", "2024/25-Q3")),
+    ("In 2024/25 to date", "2024/25-Q2", ("In 2024/25 to date", "2024/25-Q2")),
+    # a year to date of another year than the paper's is that year's
+    ("Year to date 2023/24", "2024/25-Q3", ("Year to date 2023/24", "2023/24")),
+    ("2024/25", "2024/25-Q3", ("2024/25", "2024/25")),
+])
+def test_a_year_to_date(text, context, expected):
+    assert find_period(text, context) == expected
+
+
+@pytest.mark.parametrize("year, context, expected", [
+    ("2024/25", "2024/25-Q3", "2024/25-Q3"), ("2024/25", "2024-11", "2024-11"), ("2024/25", "2025/26-Q1", "2024/25"),
+    ("2024/25", None, "2024/25"), ("AY2024/25", "2025-03", "2025-03"),
+])
+def test_so_far(year, context, expected):
+    assert so_far(year, context) == expected
