@@ -38,8 +38,12 @@ _COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)(?<!\bto)\s)(?:which|this is|this wa
                       r"and is|better than|worse than|lower than|higher than|above|below|in line|"
                       r"(?:compared|in comparison) (?:with|to)(?=\D*\d))\b.*$", re.I)
 # words that say a figure is the level now, not the one aimed for ('we aim to reach 10%; currently 14% …')
-_NOW = re.compile(r";|\b(?:currently|presently|at present|at the moment|now stands?|current(?:ly)? (?:level|performance|position))\b", re.I)
+_NOW = re.compile(r";|\b(?:currently|presently|at present|at the moment|now stands?|current(?:ly)? (?:level|performance|position)"
+                  r"|(?:which|that)\s+(?:is|was|stands?|stood|sits?|sat)(?:\s+at)?)\b", re.I)
 # a target word and what joins it to its own figure ('target of ', 'target: ', 'ambition is ')
+# words opening a piece that only says where the measure named before it stands
+_COMMENTS_ON = re.compile(r"^[\s,;]*(?:which|that)\s+(?:is|was|stands?|stood|sits?|sat)\b"
+                          r"|^[\s,;]*(?:currently|presently|at present|at the moment|now)\b", re.I)
 _NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*(?:of|is|was|at|set at|:|=|-|\u2013)?\s*"
                          r"(?:(?:no|not)\s+)?(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?", re.I)
 _COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|on|since|from)\b", re.I)
@@ -384,10 +388,18 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
             owner[pos] = before  # 'exceeding the 90% target'
             before.extra["named_target"] = True
     for f in found:
-        if f.comparator == "council" and any(owner.get(pos, f) is f and not _NOW.search(sentence[min(pos, f.start):max(pos, f.end)])
+        if f.comparator == "council" and any(owner.get(pos, f) is f and not _said_now(sentence, found, pos, f)
                                              and not (pos in aims and _ASKED_ABOUT.search(sentence[pos:f.start]))
                                              for pos in target_cues):
             f.comparator = "target"
+
+
+def _said_now(sentence: str, found: list[Found], pos: int, f: Found) -> bool:
+    """Does a word between a target cue and a figure say the figure is today's level ('We aim to raise it,
+    currently 78%, …')? Only the first figure after that word is today's ('…, currently 78%, to 85%')."""
+    lo, hi = min(pos, f.start), max(pos, f.end)
+    return any(not any(m.end() <= g.start < f.start for g in found)
+               for m in _NOW.finditer(sentence, lo, hi))
 
 
 def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
@@ -461,6 +473,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             continue
         pieces = _pieces(sentence, found)
         brackets = _brackets(sentence)
+        carried: dict[int, str] = {}  # piece index → its clause, when that takes in a piece before it
         for a, b in pieces:
             mine = [f for f in found if a <= f.start < b]
             if not mine:
@@ -478,6 +491,14 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     and sentence[pa:pb].rstrip().endswith(":") and len(_words(_without_periods(sentence[a:b]))) <= 2:
                 clause_start = pa
             clause = _clean_clause(sentence[clause_start:b])
+            # a comment on the measure just named ('We aim to raise visits on time, currently 78%, to 85%'):
+            # the measure is in the piece before, and the short piece after the comment is about it too
+            if idx > 0 and clause_start == a and not any(pa <= f.start < pb for f in found) \
+                    and _COMMENTS_ON.match(sentence[a:b]):
+                clause = carried[idx] = _clean_clause(sentence[pa:pb]) + ", " + clause
+            elif idx > 0 and clause_start == a and carried.get(idx - 1) \
+                    and len(_words(_without_periods(sentence[a:b]))) <= 2:
+                clause = carried[idx] = carried[idx - 1] + ", " + clause
             if not any(f.value_raw in clause for f in mine):
                 continue  # the figures sat in a comment ('… but a further 1% increase'), not a statement
             if _ANAPHORA.match(clause) and prev_sentence:

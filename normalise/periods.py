@@ -126,9 +126,9 @@ def period_span(period: str | None) -> tuple[str, str] | None:
 
 _BARE_MONTH = re.compile(rf"^{_MONTH}\.?$", re.I)
 # a month with no year in a sentence ('at the end of December'); capitalised, so 'in may' is no month
-_CAPITAL_MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+CAPITAL_MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                   r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_AT_MONTH = re.compile(rf"^(?:(?:as\s+)?at|as\s+of|in|during|for)\s+(?:the\s+)?(?:end\s+of\s+)?({_CAPITAL_MONTH})$", re.I)
+_AT_MONTH = re.compile(rf"^(?:(?:as\s+)?at|as\s+of|in|during|for)\s+(?:the\s+)?(?:end\s+of\s+)?({CAPITAL_MONTH})$", re.I)
 
 
 def _latest_month(month_name: str, context: str | None) -> str | None:
@@ -139,6 +139,44 @@ def _latest_month(month_name: str, context: str | None) -> str | None:
     month = MONTHS[month_name[:3].lower()]
     end_year, end_month = int(span[1][:4]), int(span[1][5:])
     return f"{end_year if month <= end_month else end_year - 1}-{month:02d}"
+
+
+# when an aim falls due, printed without its year: 'by March', 'by the end of the year'
+_BY_MONTH = re.compile(rf"^by\s+(?:the\s+)?(?:end\s+of\s+)?({CAPITAL_MONTH})$", re.I)
+_BY_YEAR_END = re.compile(r"^by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:(?:this|current)\s+)?(?:financial\s+|academic\s+|school\s+)?year"
+                          r"|(?:financial\s+)?year[\s-]*end)$", re.I)
+
+
+def _month_after(context: str | None, paper_month: str | None) -> tuple[int, int] | None:
+    """(year, month) an aim is set from: the month after the paper's period ends (the paper reports
+    on a period that is over), else the paper's own month."""
+    if span := period_span(context):
+        y, m = int(span[1][:4]), int(span[1][5:])
+        return (y, m + 1) if m < 12 else (y + 1, 1)
+    if paper_month and re.fullmatch(r"\d{4}-\d{2}", paper_month):
+        return int(paper_month[:4]), int(paper_month[5:])
+    return None
+
+
+def _next_month(month_name: str, context: str | None, paper_month: str | None) -> str | None:
+    """The first such month from when an aim is set: 'by March' in a 2024/25-Q2 paper is 2025-03."""
+    start = _month_after(context, paper_month)
+    if not start:
+        return None
+    month = MONTHS[month_name[:3].lower()]
+    return f"{start[0] if month >= start[1] else start[0] + 1}-{month:02d}"
+
+
+def _year_ahead(text: str, context: str | None, paper_month: str | None) -> str | None:
+    """The year whose end an aim falls due at ('by year end' in a 2024/25-Q2 paper is 2024/25): the
+    financial year, or the school year when the text says so, that runs on from the paper's period."""
+    start = _month_after(context, paper_month)
+    if not start:
+        return None
+    y, m = start
+    if re.search(r"academic|school", text, re.I):
+        return "AY" + _fy(y if m >= 9 else y - 1)
+    return _fy(y if m >= 4 else y - 1)
 
 
 def _shift_year(period: str, years: int) -> str | None:
@@ -281,6 +319,12 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
         return context
     if at := _AT_MONTH.match(text):
         return _latest_month(at.group(1), context or paper_month)
+    if _BARE_MONTH.match(text) and re.match(CAPITAL_MONTH, text):  # 'Dec' printed beside a figure ('19.0% (Dec)')
+        return _latest_month(text, context or paper_month)
+    if by := _BY_MONTH.match(text):
+        return _next_month(by.group(1), context, paper_month)
+    if _BY_YEAR_END.match(text):
+        return _year_ahead(text, context, paper_month)
     y = _YEAR.search(text)
     if y and re.fullmatch(r"(?:(?:in|during|for|by|of|end of|calendar year)\s+)?(?:19|20)\d\d", text.strip(" .,:;()"), re.I):
         return y.group(1)
@@ -343,6 +387,10 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:in|during)\s+(?:19|20)\d\d\b",
     _YEAR_BEFORE.pattern,
     _AT_MONTH.pattern[1:-1] + r"\b(?!\.?\s*['’]?\s*\d)",
+    # a month in brackets after a figure, perhaps with a short year: '19.0% (Dec)', '52 (Dec 23)'
+    rf"(?<=\()\s*{CAPITAL_MONTH}\.?(?:[\s\-']*(?:19|20)?\d\d)?(?=\s*\))",
+    r"\b" + _BY_MONTH.pattern[1:-1] + r"\b(?!\.?\s*['’]?\s*\d)",
+    r"\b" + _BY_YEAR_END.pattern[1:-1] + r"\b",
 ))
 
 

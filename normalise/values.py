@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from normalise.periods import CAPITAL_MONTH
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -25,7 +27,9 @@ _PERIOD_IN_CELL = re.compile(
     r"\(?\b((?:Q|Qtr\.?\s*|Quarter\s*)[1-4](?:\s*(?:of\s+)?(?:20\d\d|\d\d)\s*[/-]\s*\d{2,4})?"
     # 'Dec 23: 19%', '2023/24: 88%': a month or a financial year labelling the figure after it
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-']*(?:20)?\d\d(?=\s*[:\-–)])"
-    r"|20\d\d\s*/\s*\d\d(?=\s*[:\-–)]))\)?(?:\s*:|\s+[\-–](?=\s))?", re.I)
+    r"|20\d\d\s*/\s*\d\d(?=\s*[:\-–)])"
+    # '19.0% (Dec)': a month alone in brackets after the figure (capitalised: '(may be revised)' is no month)
+    rf"|(?<=\(){CAPITAL_MONTH}\.?(?=\)))\)?(?:\s*:|\s+[\-–](?=\s))?", re.I)
 _NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
 # the base of a rate: per 10,000 children is the usual one; per 1,000 or per 100,000 (first-time
 # entrants, hospital admissions) are rates on another scale, which the catalogue calls a ratio
@@ -40,6 +44,8 @@ _MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
 # direction-of-travel arrows printed beside a figure ('88% ↑'), and footnote marks after it ('27.3%¹',
 # '27.3%[2]'): the figure is the same without them
 _ARROWS_AND_NOTES = re.compile(r"[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]|(?<=[\d%])\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\])")
+# '402 ▲ 3%': the arrow and the change after it say how the figure moved, the figure is the one before them
+_ARROW_AND_CHANGE = re.compile(r"(?<=[\d%])\s*[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?|pp)?\s*$")
 # 'n/m (p%)': a count out of a total, then its share; the total is not a figure of its own
 _OUT_OF = re.compile(r"^(\s*\d[\d,]*)\s*/\s*\d[\d,]*(?=\s*\()")
 
@@ -89,7 +95,7 @@ def parse_value(raw: str | None) -> list[Figure]:
     """
     if is_blank(raw):
         return []
-    text = " ".join(_OUT_OF.sub(r"\1", _ARROWS_AND_NOTES.sub(" ", str(raw))).split())
+    text = " ".join(_OUT_OF.sub(r"\1", _ARROWS_AND_NOTES.sub(" ", _ARROW_AND_CHANGE.sub("", str(raw)))).split())
     if not text:
         return []
     period_raw = None

@@ -555,3 +555,31 @@ def test_a_figure_moved_by_is_a_change(text, changes):
 ])
 def test_without_list_numbers(text, expected):
     assert without_list_numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aim that names its measure and gives today's level on the way: the level is the council's
+    ("We aim to increase the proportion of assessments completed within 45 days, currently 78%, to 85%.",
+     [(78.0, "council", Q), (85.0, "target", Q)]),
+    ("We will improve the timeliness of assessments, which is 78% (national 82%).",
+     [(78.0, "council", Q), (82.0, "national", Q)]),
+    # 'will' with a verb of change aims at the figure it reaches
+    ("We will reduce re-referrals to 18% by September 2025.", [(18.0, "target", "2025-09")]),
+    # a deadline with no year is the first such month after the reporting period (Q3 ends in December)
+    ("We will reduce re-referrals to 18% by March.", [(18.0, "target", "2024/25")]),
+    ("We will reduce re-referrals to 18% by November.", [(18.0, "target", "2025-11")]),
+    ("Re-referrals are to be reduced to 18% by year end.", [(18.0, "target", "2024/25")]),
+    # a month in brackets after the level dates it: the latest such month by the end of the period
+    ("Re-referrals were 19.0% (Dec), below the national average of 21.5%.",
+     [(19.0, "council", "2024-12"), (21.5, "national", "2024-12")]),
+    ("Re-referrals fell to 19.0% (Jan 24).", [(19.0, "council", "2024-01")]),
+])
+def test_aims_beside_todays_level_and_deadlines_without_a_year(text, expected):
+    assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected
+
+
+def test_the_measure_an_aim_names_is_the_clause_of_its_level_and_target():
+    level, aim = statements("We aim to increase the proportion of assessments completed within 45 days, "
+                            "currently 78%, to 85%.", Q)
+    assert level.clause.startswith("We aim to increase the proportion of assessments completed within 45 days")
+    assert aim.clause.startswith(level.clause)

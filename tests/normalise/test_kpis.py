@@ -637,3 +637,17 @@ def test_a_year_to_date_column(header, expected):
     row = ["Contacts received", "1,204", "1,300", "2,504"][:len(header)]
     table = {"page": 1, "table": 0, "caption": None, "footnotes": {}, "sections": [_section(header, [row])]}
     assert [o["period"] for o in table_observations(paper, [table], "2024/25-Q2")] == expected
+
+
+def test_a_month_in_brackets_in_a_cell_dates_that_figure():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Measure", "Latest", "England"],
+                                   [["Re-referrals within 12 months", "19.0% (Dec)", "22.4%"],
+                                    ["Children in care per 10,000", "67.1", "70.0"]])]}
+    got = [(o["comparator"], o["period_raw"], o["period"], o["value"])
+           for o in table_observations(paper, [table], "2024/25-Q2")]
+    assert got == [("council", "Dec", "2023-12", 19.0), ("national", "Dec", "2023-12", 22.4),
+                   ("council", "Latest", "2024/25-Q2", 67.1), ("national", "Latest", "2024/25-Q2", 70.0)]

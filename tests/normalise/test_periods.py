@@ -116,6 +116,40 @@ def test_target_periods_placed_by_the_papers_period(raw, context, expected):
     assert target_period(raw, context=context) == expected
 
 
+@pytest.mark.parametrize("raw, context, paper_month, expected", [
+    # a deadline with no year falls after the period the paper reports on, which is over
+    ("by March", "2024/25-Q2", None, "2024/25"),
+    ("by October", "2024/25-Q2", None, "2024-10"),
+    ("by September", "2024/25-Q2", None, "2025-09"),
+    ("by the end of March", "2024/25-Q4", None, "2025/26"),
+    # a paper that reports on no period sets its aims from its own month
+    ("by March", None, "2024-03", "2023/24"),
+    ("by June", None, "2024-07", "2025-06"),
+    ("by year end", "2024/25-Q2", None, "2024/25"),
+    ("by the end of the financial year", "2024/25-Q4", None, "2025/26"),
+    ("by the end of the academic year", "2024/25-Q2", None, "AY2024/25"),
+    ("by the end of the school year", None, "2024-07", "AY2023/24"),
+    ("by March", None, None, None),
+    ("by may", "2024/25-Q2", None, None),  # 'may' is no month
+])
+def test_deadlines_printed_without_their_year(raw, context, paper_month, expected):
+    assert target_period(raw, paper_month, context) == expected
+
+
+@pytest.mark.parametrize("text, context, raw, period", [
+    ("19.0% (Dec), below the national average", "2024/25-Q3", "Dec", "2024-12"),
+    ("19.0% (Dec), below the national average", "2024/25-Q2", "Dec", "2023-12"),
+    ("19.0% (Dec 23)", "2024/25-Q2", "Dec 23", "2023-12"),
+    ("19.0% (Sept-24)", None, "Sept-24", "2024-09"),
+    ("19.0% (Dec)", None, "Dec", None),  # no period to place the month in
+    ("Referrals (Mar 2024) were 412", None, "Mar 2024", "2024-03"),
+    ("19.0% (may be provisional)", "2024/25-Q2", None, None),
+])
+def test_a_month_in_brackets_after_a_figure(text, context, raw, period):
+    assert find_period(text, context) == (raw, period)
+
+
+
 @pytest.mark.parametrize("header, expected", [
     ("Q2 2019/20", True), ("Dec 21", True), ("2014/5", True), ("Last 12 months BCP", True),
     ("England Average", False), ("STAGE 1", False), ("% Rate", False),

@@ -61,6 +61,15 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     ("19% (123)", [Figure(19.0, "percent"), Figure(123.0, "count")]),
     ("19.5% (1,203)", [Figure(19.5, "percent"), Figure(1203.0, "count")]),
     ("19% (21%)", [Figure(19.0, "percent")]), ("19% (21.5)", [Figure(19.0, "percent")]),  # a second share unnamed
+    # a month alone in brackets dates the figure; '(may …)' is a note, not May
+    ("19.0% (Dec)", [Figure(19.0, "percent", "Dec")]),
+    ("412 (Sept)", [Figure(412.0, None, "Sept")]),
+    ("19% (may be revised)", [Figure(19.0, "percent")]),
+    ("52 (Mayor's pledge)", [Figure(52.0, None)]),
+    # a direction-of-travel arrow and the change after it: the level is the figure before them
+    ("402 \u25b2 3%", [Figure(402.0, None)]),
+    ("18.5% \u2193 1.2", [Figure(18.5, "percent")]),
+    ("\u25b2 3%", [Figure(3.0, "percent")]),
 ])
 def test_figures(raw, expected):
     assert parse_value(raw) == expected
