@@ -36,8 +36,9 @@ def _run(stages: tuple[str, ...], raw_dir, warehouse, work_dir, workers, quiet) 
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
     done = sum(1 for r in report.results if r.did)
+    unopened = f", {report.unopened} unreadable" if report.unopened else ""
     typer.echo(f"{' → '.join(stages)}: {report.summary()} ({done} processed, "
-               f"{len(report.papers) - done} unchanged; {report.seconds:.2f} s)")
+               f"{len(report.papers) - done - report.unopened} unchanged{unopened}; {report.seconds:.2f} s)")
     if report.rejected:
         typer.echo(f"{report.rejected} rows failed validation and were not loaded — see the warnings table")
     for p in report.papers:

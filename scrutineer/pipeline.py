@@ -52,6 +52,7 @@ class RunReport:
     seconds: float
     rejected: int = 0
     warehouse: Path | None = None
+    unopened: int = 0  # papers ingest could not open: neither processed nor unchanged
 
     def counts(self) -> dict[str, int]:
         out = {"ok": 0, "partial": 0, "failed": 0, "needs_ocr": 0}
@@ -515,7 +516,9 @@ def run_all(cfg: RunConfig, stages=("ingest", "extract", "normalise", "store")) 
         papers = run_ingest(cfg) if "ingest" in stages else load_manifest(cfg)
         work = tuple(s for s in stages if s in ("extract", "normalise"))
         results = run_papers(cfg, papers, work) if work else []
+        unopened = sum(1 for p in papers if p.status == "failed")
         rejected = 0
         if "store" in stages:
             papers, rejected = run_store(cfg, papers)
-    return RunReport(papers, results, time.perf_counter() - start, rejected, cfg.warehouse if "store" in stages else None)
+    return RunReport(papers, results, time.perf_counter() - start, rejected, cfg.warehouse if "store" in stages else None,
+                     unopened)

@@ -52,6 +52,14 @@ def test_the_run_exits_0_and_its_summary_names_every_failure(mixed_run):
             assert status in line
 
 
+def test_the_summary_counts_unreadable_files_apart_from_unchanged_ones(mixed_run):
+    # regression: on a first run, files ingest could not open were counted as 'unchanged'
+    mixed, _, con, _, _, _ = mixed_run
+    unread = con.execute("select count(*) from documents where status = 'failed' and pages is null").fetchone()[0]
+    assert unread > 0
+    assert " 0 unchanged" in mixed.output and f", {unread} unreadable;" in mixed.output, mixed.output
+
+
 def test_one_documents_row_per_file(mixed_run):
     _, _, con, _, expected, good = mixed_run
     names = [r[0] for r in con.execute("select file_name from documents").fetchall()]
