@@ -60,7 +60,8 @@ _TEXT_RULES: tuple[tuple[str, str | None], ...] = (
      r"|\b(?:significant|serious|major)(?:ly)?\s+(?:slippage|slipped|delay(?:s|ed)?|behind)\b", "red"),
     (r"\bat\s+risk\b|\bslippage\b|\bslipped\b|\bdelay(?:s|ed)?\b|\bbehind\b|\bpartially\s+(?:met|achieved)\b"
      r"|\b(?:some|limited)\s+progress\b", "amber"),
-    (r"\bon\s+track\b|\bon\s+target\b|\bachieved\b|^(?:target\s+)?(?:met|exceeded)$|\bgood\s+progress\b", "green"),
+    (r"\bon\s+track\b|\bon\s+target\b|\bachieved\b|^(?:target\s+)?(?:met|exceeded)$|\bgood\s+progress\b"
+     r"|\bahead\s+of\s+(?:schedule|plan|target|trajectory)\b", "green"),
     # 'Embedded': done and now how the service works; 'not yet embedded' is on its way
     (r"\bcomplete(?:d)?\b|\bclosed\b|\bdone\b|^(?:fully\s+)?embedded$", "blue"),
 )
