@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 # same content → same bytes → same doc_id, so re-made examples are not re-processed
 rl_config.invariant = 1
@@ -728,6 +728,37 @@ def tabled_attendance_minutes(path: Path) -> Path:
         _p("RESOLVED - that the report be noted."),
         _p("<b>2. Sufficiency strategy update</b>"),
         _p("AGREED: that a sufficiency update be added to the forward plan."),
+    ])
+    return path
+
+
+def board_notes(path: Path) -> Path:
+    """An improvement board's 'notes of the meeting' (no 'Minutes' anywhere): attendance as a row per person
+    ('Name | Role | Attendance'), AGREED decisions, a police member named after the council's area, and an
+    action log whose actions cite no minute ('No. | Action | Owner | Due | Status')."""
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    attendance = Table([["Name", "Role", "Attendance"],
+                        ["Jane Porter", "Independent Chair", "Present"],
+                        ["Cllr Tom Reeve", _p("Lead Member for Children's Services"), "Present"],
+                        ["Paul Kettering", "Chief Executive", "Sent apologies"],
+                        ["DCI Helen Moss", "Rutland Police", "Present"]], colWidths=[40 * mm, 70 * mm, 30 * mm])
+    attendance.setStyle(grid)
+    log = Table([["No.", "Action", "Owner", "Due", "Status"],
+                 ["1", _p("Circulate the revised performance scorecard to Board members"), "AS", "30/09/2024", "Complete"],
+                 ["2", _p("Bring the sufficiency strategy to the November Board"), _p("Head of Commissioning"), "14/11/2024",
+                  "Open"]], colWidths=[12 * mm, 75 * mm, 35 * mm, 22 * mm, 20 * mm])
+    log.setStyle(grid)
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Improvement Board notes")
+    doc.build([
+        _p("Westmere Borough Council", "Heading2"), _p("Children's Services Improvement Board"),
+        _p("Notes of the meeting held on Thursday 12 September 2024, 2.00pm to 4.00pm, Committee Room 3, Civic Centre"),
+        _p("Attendance"), attendance, Spacer(1, 3 * mm),
+        _p("<b>1. Welcome and apologies</b>"),
+        _p("The Chair welcomed members. Apologies were received from Paul Kettering."),
+        _p("<b>2. Ofsted monitoring visit feedback</b>"),
+        _p("Inspectors found that decisions at the front door were timely."),
+        _p("AGREED: that the Board receives a report on strategy discussions at its next meeting."),
+        PageBreak(), _p("Action log", "Heading2"), log,
     ])
     return path
 

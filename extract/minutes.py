@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from extract.segments import PAGE_NUMBER, content_lines, lines_before_cue
+from extract.segments import NOTES_LINE, PAGE_NUMBER, content_lines, lines_before_cue
 from scrutineer.model import Page, Paper, Table
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -198,12 +198,43 @@ _ATTENDANCE_HEADING = re.compile(r"^\s*(?:attendance|attendees|attending|(?:memb
 _COLUMN_KINDS = ((r"(?:elected\s+)?members|councillors", "present"),) + _LABELS
 
 
-def attendance_table(tables: list[Table]) -> list[tuple[str, str]]:
-    """Attendance laid out as a table with a column per kind ('Members | Officers'): [(kind, its people)]."""
+_NAME_HEADER = re.compile(r"^(?:(?:board\s+)?members?|names?|attendees?)$", re.I)
+_ATTENDED_HEADER = re.compile(r"^(?:attendance|attended|present\??|status)$", re.I)
+
+
+def _attended(cell: str) -> str | None:
+    """The attendance kind a row's cell says ('Present', 'Sent apologies', 'Attended')."""
+    word = re.sub(r"^(?:sent|gave|tendered)\s+(?=apologies)|^attended$", lambda m: "present" if m.group(0) == "attended" else "",
+                  fold(cell).strip(" .").lower())
+    return next((k for p, k in _LABELS if re.fullmatch(p, word, re.I)), None)
+
+
+def _attendance_rows(table: Table, header: list[str]) -> list[tuple[str, str, str | None]]:
+    """A row per person ('Name | Role | Attendance'), a column saying whether they came: [(kind, name, role)]."""
+    name = next((j for j, h in enumerate(header) if _NAME_HEADER.match(h)), None)
+    said = next((j for j, h in enumerate(header) if _ATTENDED_HEADER.match(h)), None)
+    if name is None or said is None:
+        return []
+    out = []
+    for row in table.rows[1:]:
+        cells = [fold(c.text) if c else "" for c in row]
+        kind = _attended(cells[said]) if said < len(cells) else None
+        if not kind or name >= len(cells) or not cells[name]:
+            return []  # a row that does not say who came is no attendance list
+        role = ", ".join(c for j, c in enumerate(cells) if c and j not in (name, said))
+        out.append((kind, cells[name], role or None))
+    return out
+
+
+def attendance_table(tables: list[Table]) -> tuple[Table | None, list[tuple[str, str, str | None]]]:
+    """Attendance laid out as a table, with a column per kind ('Members | Officers') or a row per person
+    ('Name | Role | Attendance'): the table and [(kind, name, role)]."""
     for table in tables:
         if len(table.rows) < 2:
             continue
         header = [fold(c.text) if c else "" for c in table.rows[0]]
+        if rows := _attendance_rows(table, header):
+            return table, rows
         kinds = [next((k for p, k in _COLUMN_KINDS if re.fullmatch(rf"(?:{p})\s*:?", h, re.I)), None) for h in header]
         if not any(header) or any(h and k is None for h, k in zip(header, kinds)):
             continue
@@ -211,9 +242,9 @@ def attendance_table(tables: list[Table]) -> list[tuple[str, str]]:
         for col, kind in enumerate(kinds):
             people = [fold(r[col].text) for r in table.rows[1:] if col < len(r) and r[col] and r[col].text.strip()]
             if kind and people:
-                out.append((kind, "; ".join(people)))
-        return out
-    return []
+                out.extend((kind, name, role) for name, role in split_people("; ".join(people)))
+        return table, out
+    return None, []
 
 
 def apologies_in(text: str) -> list[tuple[str, str]]:
@@ -514,7 +545,7 @@ def _labelled(lines: list[str], label: str) -> str | None:
 def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
     """The meeting a minutes segment records: header, attendance and items."""
     first = content_lines(pages[0])
-    head_end = next((i for i, ln in enumerate(first[:15]) if re.match(r"^(draft\s+)?minutes\b", ln, re.I)), None)
+    head_end = next((i for i, ln in enumerate(first[:15]) if re.match(r"^(draft\s+)?minutes\b", ln, re.I) or NOTES_LINE.match(ln)), None)
     if head_end is None:
         # no "Minutes of …" line: the title block is whatever sits above "Present"
         present = next((i for i, ln in enumerate(first[:15]) if PRESENT_LINE.match(ln)), None)
@@ -566,14 +597,14 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
         first_item = next((i for i, (pg, ln) in enumerate(lines) if items and pg == items[0]["page"] and is_item_heading(ln)
                            and is_item_heading(ln)[0] == items[0]["number"]), len(lines))
     block_lines = [ln for _, ln in lines[start:first_item]]
-    tabled_attendance = attendance_table(pages[0].tables)
-    if tabled_attendance:  # its cells' lines run the columns together: read it by column instead
-        words = {w for _, text in tabled_attendance for w in text.replace(";", " ").split()} | {
+    attendance_grid, tabled_attendance = attendance_table(pages[0].tables)
+    if tabled_attendance:  # its cells' lines run the columns together: read it by cell instead
+        words = {w for r in attendance_grid.rows for c in r if c for w in c.text.split()} | {
             w for t in pages[0].tables for c in t.rows[0] if c for w in c.text.split()}
         block_lines = [ln for ln in block_lines if not set(ln.split()) <= words]
     block = "\n".join(_without_trailing_headings(block_lines))
-    attendees = []
-    for kind, text in tabled_attendance + attendance_sections(block):
+    attendees = [{"name_raw": name, "attendance": kind, "role": role} for kind, name, role in tabled_attendance]
+    for kind, text in attendance_sections(block):
         for name, role in split_people(text):
             attendees.append({"name_raw": name, "attendance": kind, "role": role})
     # apologies and absences often sit in the first items' prose instead
@@ -632,8 +663,14 @@ _STATUS = re.compile(r"^(actioned|action|completed?|done|ongoing|in\s+progress|c
                      r"status|not\s+started|deferred|superseded)\b\s*[-–:]", re.I)
 
 
-def action_columns(header: list[str]) -> dict[str, int] | None:
-    """Which column of an action-sheet header holds the minute number, item, action and status."""
+_OWNER_OR_DUE = re.compile(r"\b(?:owner|lead|responsib\w*|by\s+whom|who|due|deadline|by\s+when|target\s+date|date)\b", re.I)
+
+
+def action_columns(header: list[str], logged: bool = False) -> dict[str, int] | None:
+    """Which column of an action-sheet header holds the minute number, item, action and status.
+
+    ``logged``: the table stands under an action log's own title, where actions need not cite a minute
+    ('No. | Action | Owner | Due | Status'); elsewhere a table is an action sheet only if they do."""
     cols: dict[str, int] = {}
     for i, h in enumerate(header):
         h = fold(h).lower()
@@ -646,7 +683,11 @@ def action_columns(header: list[str]) -> dict[str, int] | None:
             cols["action"] = i
         elif "status" not in cols and re.search(r"\b(status|progress|update|response|comment)", h):
             cols["status"] = i
-    return cols if "action" in cols and ("minute" in cols or "item" in cols) else None
+    if "action" in cols and ("minute" in cols or "item" in cols):
+        return cols
+    if logged and "action" in cols and ("status" in cols or any(_OWNER_OR_DUE.search(fold(h)) for h in header)):
+        return cols
+    return None
 
 
 def split_status(cell: str) -> tuple[str, str | None]:
@@ -658,8 +699,9 @@ def split_status(cell: str) -> tuple[str, str | None]:
     return fold(" ".join(lines)), None
 
 
-def action_sheet_rows(tables: list[Table]) -> list[dict]:
-    """One row per action of the action-sheet tables; blank minute cells carry the one above."""
+def action_sheet_rows(tables: list[Table], logged: bool = False) -> list[dict]:
+    """One row per action of the action-sheet tables; blank minute cells carry the one above.
+    ``logged``: see ``action_columns``."""
     rows_out = []
     cols = None
     ncols = None
@@ -667,7 +709,7 @@ def action_sheet_rows(tables: list[Table]) -> list[dict]:
     for table in tables:
         for r, row in enumerate(table.rows):
             texts = [c.text if c else "" for c in row]
-            found = action_columns(texts) if r <= 1 else None
+            found = action_columns(texts, logged) if r <= 1 else None
             if found:
                 cols, ncols = found, len(texts)
                 continue
@@ -728,14 +770,15 @@ def extract_minutes(pages: list[Page], paper: Paper, found: dict) -> dict | None
         if m and (m["items"] or paper.doc_type == "minutes_pack"):
             meetings.append(m)
     sheet_pages = [p for s in segments if s["kind"] == "action_sheet" for p in pages_of(s)]
-    if paper.doc_type == "minutes_pack" and not sheet_pages:
+    fallback = paper.doc_type == "minutes_pack" and not sheet_pages
+    if fallback:
         sheet_pages = [p for p in pages if p.tables]
     # minutes kept as a table record decisions, not actions, unless a column says it holds actions
     tables = [t for p in sheet_pages for t in p.tables
               if item_columns(_header(t)) is None or any(re.search(r"\bactions?\b", h, re.I) for h in _header(t))]
     if not meetings and not tables:
         return None
-    sheet = action_sheet_rows(tables)
+    sheet = action_sheet_rows(tables, logged=bool(sheet_pages) and not fallback)
     # actions the minutes record in an item's text, unless the pack's action sheet lists them too
     listed = [fold(r["action"]).lower() for r in sheet]
     for m in meetings:

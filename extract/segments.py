@@ -25,10 +25,15 @@ PAGE_NUMBER = re.compile(r"^\s*(page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(\s+of\s+\d{
 _RANGE = re.compile(r"^\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$")
 _AGENDA_ITEM = re.compile(r"^\s*(\d{1,2})\.?\s+([A-Z].*)$")
 
+# boards keep 'notes' or a 'record' of a meeting where committees keep minutes
+NOTES_LINE = re.compile(r"^\s*(?:draft\s+)?(?:notes|record)\s+of\s+(?:the|a|an)\s+(?:[\w'’]+\s+){0,4}meeting\s+(?:held|on)\b"
+                        r"|^\s*(?:draft\s+)?meeting\s+notes\s*$", re.I)
+
 # title-block cues, tried in order on a page's first lines
 _CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("action_sheet", re.compile(r"^\s*(action\s+(sheet|log|tracker|list)|actions?\s+arising|schedule\s+of\s+actions)\b", re.I)),
     ("minutes", re.compile(r"^\s*(draft\s+)?minutes\s+of\s+(the|a)\b|^\s*minutes\s*$|^\s*(draft\s+)?minutes\s*(of|-|–|:)", re.I)),
+    ("minutes", NOTES_LINE),
     ("forward_plan", re.compile(r"^\s*(\w+\s+)?(forward\s+plan|work\s*programme|work\s+plan)\b", re.I)),
     ("appendix", re.compile(r"^\s*(appendix|annex|annexe)\s+([A-Z0-9]{1,3}|one|two|three|four|five)\b", re.I)),
     ("report", re.compile(r"^\s*(report\s+(subject|title|of|to|by)\b|subject\s*(of\s+report)?\s*:|purpose\s+of\s+(the\s+)?report)", re.I)),

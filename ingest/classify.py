@@ -20,7 +20,9 @@ _BODY_RULES = [
     ("inspection_report", r"\bofsted\b.{0,400}\b(inspection date|lead inspector|judgement)|"
                           r"\b(inspection date|lead inspector)s?:|"
                           r"this letter summarises the findings of the (?:focused|monitoring) visit"),
-    ("minutes_pack", r"\bminutes of (?:the|a|an) (?:\w+ )?meeting\b|\bapologies for absence\b|\bresolved (that|:)"),
+    # boards keep 'notes' or a 'record' of their meetings, committees minutes
+    ("minutes_pack", r"\b(?:minutes|notes|record) of (?:the|a|an) (?:[\w']+ ){0,4}meeting (?:held|on)\b|"
+                     r"\bminutes of (?:the|a|an) (?:\w+ )?meeting\b|\bapologies for absence\b|\bresolved (that|:)"),
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
     ("improvement_plan", r"\bimprovement (?:plan|tracker)\b"),
     ("development_plan", r"\bdevelopment plan\b"),

@@ -73,14 +73,24 @@ def by_code(la_code: str) -> Council | None:
 _POSTAL_TOWN = re.compile(r"[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?[,\s]+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
+# a partner named after its area ('Dorset Police', 'NHS Kent and Medway') is not the council
+_PARTNER = re.compile(
+    r"\b(?:University(?:\s+Hospitals?)?|Hospitals?|College)\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){0,3}"
+    r"|(?:\b(?!Council)[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,4}(?:Police|Constabulary|Fire\s+(?:and|&)\s+Rescue|Fire\s+Service|NHS|"
+    r"Healthcare|Hospitals?|University|College|Probation|Ambulance|Integrated\s+Care\s+Board|ICB|CCG|"
+    r"Clinical\s+Commissioning\s+Group|Foundation\s+Trust)\b"
+    r"|\bNHS(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){1,4}")
+
+
 def identify(title: str | None, opening_text: str) -> Council | None:
     """The council a paper is about: names in the title count most, then the
     opening pages; a current council beats a defunct one at equal weight.
-    A town printed with its postcode is an address (an inspectorate's letterhead), and does not count."""
+    A town printed with its postcode is an address (an inspectorate's letterhead), and a partner named
+    after its area ('Dorset Police') is not the council; neither counts."""
     scores: dict[str, float] = {}
     found: dict[str, Council] = {}
     for weight, text in ((5.0, title or ""), (1.0, opening_text)):
-        rest = _POSTAL_TOWN.sub(" ", text)
+        rest = _PARTNER.sub(" ", _POSTAL_TOWN.sub(" ", text))
         for pattern, council, _ in _patterns():
             hits = pattern.findall(rest)
             if hits:

@@ -17,7 +17,10 @@ _MONTHS = {m[:3]: i + 1 for i, m in enumerate(("january", "february", "march", "
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:\((?P<p>[^)]*)\)|[-–—,]\s*(?P<d>(?:the\s+)?(?:vice[- ]?)?chair(?:man|woman|person)?|in\s+the\s+chair|substitute))\s*$", re.I)
-_TITLE = re.compile(r"^(?:(?:councillors?|cllrs?|county\s+councillors?|mr|mrs|ms|miss|mx|dr)\.?\s+)+", re.I)
+# titles, and the police ranks partners attend under ('DCI Helen Moss'), so one person's name compares across papers
+_TITLE = re.compile(r"^(?:(?:councillors?|cllrs?|county\s+councillors?|mr|mrs|ms|miss|mx|dr|prof|professor"
+                    r"|(?-i:DCI)|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?(?:supt|superintendent|insp|inspector)|(?:det(?:ective)?\s+)?sergeant"
+                    r")\.?\s+)+", re.I)
 # letters after a name: 'CC' (county councillor), honours
 _POSTNOMINALS = re.compile(r"(?:\s+(?:CC|MBE|OBE|CBE|JP|DL|MP))+$")
 

@@ -510,3 +510,22 @@ def test_the_last_minute_runs_on_above_the_action_log_on_its_page():
     item = meeting["items"][-1]
     assert item["number"] == "2" and [r["text"] for r in item["resolutions"]] == ["AGREED: That the work programme be noted."]
     assert "ACTION LOG" not in item["text"]
+
+
+def test_a_boards_notes_with_a_row_per_attendee_and_an_action_log(tmp_path):
+    from examples.builders import board_notes
+
+    pages = parse_pdf(str(board_notes(tmp_path / "notes.pdf")), "minutes_pack")
+    segments = find_segments(pages, _paper(), {})
+    assert [s["kind"] for s in segments] == ["minutes", "action_sheet"]
+    got = extract_minutes(pages, _paper(), {"segments": segments})
+    (meeting,) = got["meetings"]
+    assert (meeting["kind"], meeting["date_raw"], meeting["time_raw"]) == ("minutes", "12 September 2024", "2.00pm")
+    assert [(a["name_raw"], a["attendance"], a["role"]) for a in meeting["attendees"]] == [
+        ("Jane Porter", "present", "Independent Chair"), ("Cllr Tom Reeve", "present", "Lead Member for Children's Services"),
+        ("Paul Kettering", "apologies", "Chief Executive"), ("DCI Helen Moss", "present", "Rutland Police")]
+    assert [[r["text"] for r in i["resolutions"]] for i in meeting["items"]] == [
+        [], ["AGREED: that the Board receives a report on strategy discussions at its next meeting."]]
+    assert [(r["minute_number"], r["action"], r["status_raw"]) for r in got["action_sheet"]] == [
+        (None, "Circulate the revised performance scorecard to Board members", "Complete"),
+        (None, "Bring the sufficiency strategy to the November Board", "Open")]

@@ -29,6 +29,11 @@ from ingest.classify import classify
     ("Ofsted", "Dear Jo. This letter summarises the findings of the monitoring visit to Exampleton children's services",
      "inspection_report"),
     ("Report on the Ofsted focused visit", "Cabinet is asked to note the findings of the focused visit", "other"),
+    # a board keeps notes, not minutes
+    ("Improvement Board notes", "Children's Services Improvement Board. Notes of the meeting held on Thursday 12 September "
+     "2024", "minutes_pack"),
+    ("Westmere Council", "Record of the Safeguarding Partnership Executive meeting held on 3 May 2024", "minutes_pack"),
+    ("Guidance notes", "Notes of the practice standards for social workers", "other"),
 ])
 def test_doc_type_from_title_and_opening_text(title, body, expected):
     assert classify(title, body) == expected

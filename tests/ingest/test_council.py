@@ -42,6 +42,20 @@ def test_no_council_named_gives_none():
     assert identify("Regional report", "Greater Manchester Combined Authority") is None  # no council
 
 
+@pytest.mark.parametrize("body, code", [
+    # a partner named after its area is not the council ('Dorset Police' on a board's attendance list)
+    ("Westmere Borough Council. Present: DCI Helen Moss, Dorset Police", None),
+    ("NHS Kent and Medway ICB and Devon and Cornwall Police", None),
+    ("University Hospitals of Leicester; Leicester College", None),
+    ("Kent County Council and Kent Police", "886"),
+    ("Leeds City Council, West Yorkshire Police", "383"),
+    ("Dorset Council", "838"),
+])
+def test_partners_named_after_a_place_are_not_the_council(body, code):
+    council = identify("Improvement Board", body)
+    assert (council.la_code if council else None) == code
+
+
 def test_by_code():
     assert by_code("330").name == "Birmingham"
     assert by_code("000") is None

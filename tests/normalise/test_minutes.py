@@ -48,6 +48,10 @@ def test_parse_time(raw, want):
     ("Mrs. D. Taylor CC (in the Chair)", ("D Taylor", "chair")),  # county councillor style
     ("Mr. T. Barkley CC", ("T Barkley", None)),
     ("Dr Ayesha Khan MBE", ("Ayesha Khan", None)),
+    # a partner's rank goes like a title
+    ("DCI Helen Moss", ("Helen Moss", None)), ("Det Supt Paul Reid", ("Paul Reid", None)),
+    ("Chief Inspector Lara Quinn", ("Lara Quinn", None)), ("Prof Anne Hale", ("Anne Hale", None)),
+    ("Di Jones", ("Di Jones", None)),  # a first name, not a rank
 ])
 def test_attendee_name(raw, want):
     assert attendee_name(raw) == want
