@@ -186,7 +186,9 @@ def _adds_rate(phrase: str, folded_label: str, unit: str | None, phrase_unit: st
         and not _RATE.search(folded_label)
 
 
-_AIM = re.compile(r"^.*?\b(?:aims?|plans?|intends?|expects?|wants?|ambition is|target is|goal is)\s+to\s+(?:\w+\s+){0,2}?"
+_LEVEL_ASIDE = re.compile(r"\s*,\s*(?:currently|presently|at present|now|(?:which|that)\s+(?:is|was|stands?|stood)(?:\s+at)?)"
+                          r"\s+[+\-−]?\d.*$", re.I)
+_AIM = re.compile(r"^.*?\b(?:(?:aims?|plans?|intends?|expects?|wants?|ambition is|target is|goal is)\s+to|will|shall)\s+(?:\w+\s+){0,2}?"
                   r"(?:reduce|increase|improve|raise|lower|cut|reach|halve|maintain|sustain)\s+(?:the\s+)?"
                   r"(?:(?:number|proportion|percentage|share|rate)\s+of\s+)?", re.I)
 _AIMED_FIGURE = re.compile(r"\s+(?:to|at|by|below|above)\s+[+\-−]?\d[\d,.]*\s*%?.*$", re.I)
@@ -243,6 +245,8 @@ def label_variants(label: str) -> list[str]:
     # a statement compares its figure with a benchmark; the comparison names no measure
     # ('The reoffending rate was 31.2% against 32.5% for England')
     core = _COMPARISON.sub("", core)
+    # an aside giving today's level follows the measure it is about: 'The average caseload, which stood at 17 …'
+    core = _LEVEL_ASIDE.sub("", core)
     # the subject of a statement names the measure: 'First time entrants … fell to 180 per 100,000 …'
     subject = _SUBJECT.match(core)
     if subject and len(content_words(fold(subject.group(1)))) >= 2:

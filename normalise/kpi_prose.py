@@ -206,9 +206,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             continue  # a tolerance or a bound ('within 5% of target', 'more than 50%'), not a level
         if _is_denominator(doc, tok):
             continue  # '3 of 12', 'nine out of 10', '1 in 5': the whole counted from, not a level
-        if (nxt is not None and nxt.lower_ in _MONTH_WORDS) or (prev is not None and prev.lower_ in _MONTH_WORDS) \
+        if (nxt is not None and nxt.lower_ in _MONTH_WORDS) or (prev is not None and prev.lower_ in _MONTH_WORDS and unit is None) \
                 or re.search(r"\b(?:%s)\.?\s*['\u2019]$" % "|".join(_MONTH_WORDS), sentence[:tok.idx], re.I):
-            continue  # a date ('March 2024', "January '20")
+            continue  # a date ('March 2024', "January '20"); 'In June 14% …' is a share, no day
         if unit is None and prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.i > 0 \
                 and prev.text.lower() not in ("only", "a", "all", "some", "over", "the") \
                 and not any(pos <= prev.idx and not re.search(r"\d", sentence[pos:prev.idx]) and prev.idx - pos <= 25
@@ -526,7 +526,12 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     raw, period = s_raw, s_period  # 'last year' dates only the figure it follows
                 if raw and re.search(r"\bsame\b", raw, re.I) and not is_year_before(raw):
                     period = last_period[1]
-                if is_year_before(raw) and s_raw and not is_year_before(s_raw):
+                # the sentence's first dated figure is the level the others are set against
+                dated = next((g for g in found[:found.index(f)]
+                              if g.period_raw and g.period and not is_year_before(g.period_raw)), None)
+                if is_year_before(raw) and dated is not None:
+                    period = parse_period(raw, dated.period)  # '14% (Jun), down from 19% a year earlier': June's year before
+                elif is_year_before(raw) and s_raw and not is_year_before(s_raw):
                     period = parse_period(raw, s_period)  # 'In 2023/24 …, up from 80% the previous year'
                 elif is_year_before(raw) and para_period[0] and not is_year_before(para_period[0]):
                     period = parse_period(raw, para_period[1])

@@ -58,6 +58,11 @@ def test_clause_cores_map():
     # an adjusted measure is another measure: it never takes the plain one's id
     ("Average time from entering care to adoption", "days", "adopt_a1_days"),
     ("Adjusted average time from entering care to adoption", "days", None),
+    # an aside giving today's level is about the measure named before it
+    ("The average caseload, which stood at 17 in September", "ratio", "wf_caseload_avg"),
+    ("We will increase the proportion of care leavers aged 19-21 in education, employment or training, currently 58%, "
+     "to 62% by year end", "percent", "cl_eet_19_21_pct"),
+    ("We will reduce re-referrals to 18% by September 2025", "percent", "cin_rereferrals_12m"),
 ])
 def test_cores_of_labels_map(label, unit, expected):
     assert map_label([label], unit) == expected

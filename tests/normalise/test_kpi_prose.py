@@ -583,3 +583,17 @@ def test_the_measure_an_aim_names_is_the_clause_of_its_level_and_target():
                             "currently 78%, to 85%.", Q)
     assert level.clause.startswith("We aim to increase the proportion of assessments completed within 45 days")
     assert aim.clause.startswith(level.clause)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'a year earlier' counts back from the sentence's first dated level, not from the paper's quarter
+    ("Agency social workers made up 14% of the workforce (Jun), down from 19% a year earlier.",
+     [(14.0, "2024-06"), (19.0, "2023-06")]),
+    ("At the end of Q2 there were 412 children in care, compared with 398 in Q1 and 380 the same point last year.",
+     [(412.0, "2024/25-Q2"), (398.0, "2024/25-Q1"), (380.0, "2023/24-Q2")]),
+    # a share after a month is no day of it (regression: 'June 14%' was read as a date and dropped)
+    ("In June 14% of social workers were agency staff.", [(14.0, "2024-06")]),
+    ("In June 14 children were adopted.", []),  # a day or a count: the text does not say
+])
+def test_earlier_levels_count_back_from_the_level_they_are_set_against(text, expected):
+    assert [(f.value, f.period) for f in statements(text, Q)] == expected
