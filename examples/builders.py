@@ -763,6 +763,79 @@ def board_notes(path: Path) -> Path:
     return path
 
 
+def committee_action_tracker(path: Path) -> Path:
+    """A scrutiny committee's own action tracker, standing alone: 'Meeting date | Minute | Action | Action by |
+    Target date | RAG status | Comments', the status shown only by each cell's fill."""
+    header = ["Meeting date", "Minute", "Action", "Action by", "Target date", "RAG status", "Comments"]
+    rows = [["14/11/2024", "23", "Provide members with a breakdown of agency social workers by team", "Head of Workforce",
+             "January 2025", "Figures circulated 6 January 2025."],
+            ["14/11/2024", "24", "Arrange a visit for members to the Family Hub in Northgate", "Democratic Services Officer",
+             "28/02/2025", "Visit being arranged with the hub manager."],
+            ["16/01/2025", "31", "Report on the sufficiency of local foster placements to the March meeting",
+             "Assistant Director, Corporate Parenting", "March 2025", "Report delayed pending the fostering review."],
+            ["16/01/2025", "32", "Share the Youth Justice Plan consultation with members", "YJS Manager", "Next meeting", ""]]
+    fills = ["#92d050", "#ffc000", "#ff0000", "#92d050"]
+    table = Table([[_p(f"<b>{h}</b>") for h in header]] + [[_p(c) for c in r[:5]] + [""] + [_p(r[5])] for r in rows],
+                  colWidths=[24 * mm, 16 * mm, 75 * mm, 42 * mm, 24 * mm, 20 * mm, 60 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                              + [("BACKGROUND", (5, i), (5, i), colors.HexColor(f)) for i, f in enumerate(fills, start=1)]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Action Tracker")
+    doc.build([_p("Oakshire County Council", "Title"),
+               _p("Children and Families Overview and Scrutiny Committee", "Heading1"),
+               _p("Action Tracker", "Heading2"), _p("Updated: 3 March 2025"), table,
+               Spacer(1, 3 * mm), _p("Key: Green – complete; Amber – in progress; Red – overdue.")])
+    return path
+
+
+def actions_arising_minutes(path: Path) -> Path:
+    """Minutes that end with an 'Actions arising' table on the same page ('Item | Action | Responsible officer |
+    Timescale | Date completed | Comments', the item column numbering the minutes), one of its actions also
+    recorded on an 'ACTION:' line of the item's text, and a row that records only a decision ('Agreed.')."""
+    header = ["Item", "Action", "Responsible officer", "Timescale", "Date completed", "Comments"]
+    rows = [["5", "Circulate the revised early help strategy to members", "Head of Early Help", "End of April 2025", "", ""],
+            ["6", "Add a report on elective home education to the work programme", "Scrutiny Officer", "June 2025",
+             "12/04/2025", "Added for June."],
+            ["7", "Agreed.", "", "", "", ""]]
+    table = Table([[_p(f"<b>{h}</b>") for h in header]] + [[_p(c) for c in r] for r in rows],
+                  colWidths=[12 * mm, 62 * mm, 32 * mm, 26 * mm, 24 * mm, 30 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Minutes")
+    doc.build([_p("Ashby Vale Borough Council", "Title"),
+               _p("Minutes of the meeting of the Children's Services Scrutiny Panel held on Wednesday 9 April 2025 at "
+                  "6.00 pm in the Council Chamber"),
+               _p("<b>Present:</b> Councillors L Ward (Chair), P Oduya, S Khan and R Miles"),
+               _p("<b>Apologies:</b> Councillor T Fry"),
+               _p("5. Early Help Strategy", "Heading2"),
+               _p("The Head of Early Help introduced the refreshed strategy. Members asked how families would be reached. "
+                  "ACTION: Head of Early Help to circulate the revised strategy to members by 30 April 2025."),
+               _p("RESOLVED: That the strategy be endorsed."),
+               _p("6. Work Programme", "Heading2"),
+               _p("RESOLVED: That the work programme be agreed, subject to the addition of elective home education."),
+               _p("Actions arising", "Heading2"), table])
+    return path
+
+
+def minutes_with_plan_appendix(path: Path) -> Path:
+    """A minutes pack with no action log whose appendix is the improvement plan the committee considered
+    ('Ref | Action | Lead | Due | RAG | Update'): the plan's actions, not the committee's."""
+    plan = Table([[_p(f"<b>{h}</b>") for h in ("Ref", "Action", "Lead", "Due", "RAG", "Update")],
+                  [_p(c) for c in ("1.1", "Strengthen management oversight in the assessment teams", "Head of Assessment",
+                                   "June 2024", "G", "New supervision policy in place.")],
+                  [_p(c) for c in ("1.2", "Reduce caseloads to no more than 18 per social worker", "AD Safeguarding",
+                                   "Sept 2024", "A", "Average caseload now 19.")]],
+                 colWidths=[12 * mm, 60 * mm, 30 * mm, 22 * mm, 12 * mm, 45 * mm])
+    plan.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Children and Young People Scrutiny Committee")
+    doc.build([_p("Redbridge Vale Council", "Title"),
+               _p("Minutes of the meeting of the Children and Young People Scrutiny Committee held on 6 June 2024 at 7.00 pm"),
+               _p("<b>Present:</b> Councillors A Reid (Chair), B Osei and C Lamb"),
+               _p("1. Improvement plan progress", "Heading2"),
+               _p("The Director presented the progress report at Appendix 1."),
+               _p("RESOLVED: That the progress be noted."),
+               PageBreak(), _p("Appendix 1: Improvement Plan progress – May 2024", "Heading2"), plan])
+    return path
+
+
 # (ref, action, lead, deadline, RAG words, progress)
 LABELLED_ACTIONS = [
     ("1.1", "Agree a joint protocol with the police for strategy discussions held out of hours", "Priya Sandhu, Head of MASH",

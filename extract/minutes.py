@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from extract.segments import NOTES_LINE, PAGE_NUMBER, content_lines, lines_before_cue
-from scrutineer.model import Page, Paper, Table
+from scrutineer.model import Page, Paper, Table, segment_at
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b|\b(\d{{1,2}})[/.](\d{{1,2}})[/.](\d{{2,4}})\b", re.I)
@@ -333,6 +333,26 @@ def actions_in(lines: list[str]) -> list[str]:
         if len(text.split()) >= 4:
             out.append(text)
     return out
+
+
+# who: the capitalised words an action opens with before 'to <verb>' ('Assistant Director, Safeguarding to
+# circulate …', 'MD to circulate …'); a lower-case word other than a joining one means a sentence, not a name
+_OWNER_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’&/.-]*(?:,?\s+(?:[A-Z][\w'’&/.-]*|of|for|and|in|&))*?)"
+                          r"\s+to\s+[a-z]{3,}\b")
+# by when: 'by 31st January 2025', 'by the end of March 2025', 'no later than 30/06/2024'
+_DUE_IN_TEXT = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<due>"
+                          r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}"
+                          r"|\d{1,2}/\d{1,2}/\d{2,4})\b")
+
+
+def owner_and_due(action: str) -> tuple[str | None, str | None]:
+    """Who an action written as a sentence names first, and the deadline it sets, as printed.
+
+    'Report noted. MD to circulate the audit by 30 June 2024.' → ('MD', '30 June 2024')."""
+    owners = (_OWNER_FIRST.match(sentence) for sentence in re.split(r"(?<=[.;])\s+", action or ""))
+    owner = next((m.group("owner").strip(" ,") for m in owners if m), None)
+    due = _DUE_IN_TEXT.search(action or "")
+    return owner, (due.group("due") if due else None)
 
 
 def is_item_heading_only(line: str) -> bool:
@@ -664,6 +684,12 @@ _STATUS = re.compile(r"^(actioned|action|completed?|done|ongoing|in\s+progress|c
 
 
 _OWNER_OR_DUE = re.compile(r"\b(?:owner|lead|responsib\w*|by\s+whom|who|due|deadline|by\s+when|target\s+date|date)\b", re.I)
+# who is to do it: 'Owner', 'Lead officer', 'Action by', 'By whom', 'Responsible'
+_OWNER = re.compile(r"\b(?:owners?|lead|officers?|responsib\w*|by\s+whom|who|action\s+by|assigned\s+to)\b", re.I)
+# by when: 'Due', 'Deadline', 'By when', 'Target date', 'Timescale'; not when it was raised or done
+_DUE = re.compile(r"\b(?:due|deadline|by\s+when|target\s+date|timescales?|date\s+for\s+completion|completion\s+date|by\s+date)\b", re.I)
+_NOT_DUE = re.compile(r"\b(?:agreed|raised|logged|added|meeting|completed|closed|actual)\b", re.I)
+_RAG = re.compile(r"^(?:rag|b?rag\s+(?:status|rating)|rating)$", re.I)
 
 
 def action_columns(header: list[str], logged: bool = False) -> dict[str, int] | None:
@@ -681,6 +707,12 @@ def action_columns(header: list[str], logged: bool = False) -> dict[str, int] | 
         elif "action" not in cols and re.search(r"\b(action|decision|resolution|request)", h) \
                 and not re.search(r"\b(by|owner|lead|officer|date)\b", h):
             cols["action"] = i
+        elif "owner" not in cols and _OWNER.search(h):
+            cols["owner"] = i
+        elif "due" not in cols and _DUE.search(h) and not _NOT_DUE.search(h):
+            cols["due"] = i
+        elif "rag" not in cols and _RAG.search(h):
+            cols["rag"] = i
         elif "status" not in cols and re.search(r"\b(status|progress|update|response|comment)", h):
             cols["status"] = i
     if "action" in cols and ("minute" in cols or "item" in cols):
@@ -690,6 +722,10 @@ def action_columns(header: list[str], logged: bool = False) -> dict[str, int] | 
     return None
 
 
+# an 'Action / Decision' cell that records only the decision ('Agreed.', 'Noted') asks nobody to do anything
+_ONLY_DECIDED = re.compile(r"^(?:agreed|noted|approved|accepted|endorsed|none|n/?a|no\s+actions?)\.?$", re.I)
+
+
 def split_status(cell: str) -> tuple[str, str | None]:
     """An action cell that ends with its status line → (action, status)."""
     lines = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
@@ -697,6 +733,28 @@ def split_status(cell: str) -> tuple[str, str | None]:
         if i > 0 and _STATUS.match(ln):
             return fold(" ".join(lines[:i])), fold(" ".join(lines[i:]))
     return fold(" ".join(lines)), None
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[a-z]?\.?|[A-Z]{2,5}/\d{2,4}/\d{1,4}")
+_STOPWORDS = frozenset("the a an to of and for on in at by with from all be is are this that its their".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS and len(w) > 1}
+
+
+def same_action(row: dict, minute: str | None, action: str) -> bool:
+    """Whether an action the minutes' text records is one the action sheet already lists: the sheet's
+    words are (almost all) in it, under the same minute when both give one ('Circulate the revised
+    strategy to members' and 'Head of Early Help to circulate the revised strategy to members by …')."""
+    if row.get("minute_number") and minute and fold(row["minute_number"]) != fold(minute):
+        return False
+    listed, said = _content_words(row["action"]), _content_words(action)
+    return bool(listed) and len(listed & said) >= 0.8 * len(listed)
+
+
+def _folded(texts: list[str], i: int) -> str | None:
+    return fold(texts[i]) or None
 
 
 def action_sheet_rows(tables: list[Table], logged: bool = False) -> list[dict]:
@@ -720,14 +778,27 @@ def action_sheet_rows(tables: list[Table], logged: bool = False) -> list[dict]:
                 continue  # a section row: "Actions arising from the meeting of …"
             m_cell = fold(texts[cols["minute"]]) if "minute" in cols else ""
             i_cell = fold(texts[cols["item"]]) if "item" in cols else ""
+            if not m_cell and _ITEM_NUMBER.fullmatch(i_cell):
+                m_cell, i_cell, item = i_cell, "", None  # an 'Item' column of numbers numbers the minutes
             if m_cell or i_cell:
                 minute, item = m_cell or None, i_cell or item
             action, status = split_status(texts[cols["action"]])
             if "status" in cols and texts[cols["status"]].strip():
                 status = fold(texts[cols["status"]])
-            if not action:
+            if not action or _ONLY_DECIDED.match(action):
                 continue
+            # a sheet with a RAG column but no status column: the RAG cell is the status printed
+            status_cell = row[cols["status"]] if "status" in cols else None
+            rag_cell = row[cols["rag"]] if "rag" in cols else status_cell
+            if status is None and rag_cell is not None and rag_cell.text.strip():
+                status = fold(rag_cell.text)
+            # a sheet with no owner or due column may name them in the action's words
+            said_owner, said_due = owner_and_due(action)
             rows_out.append({"minute_number": minute, "item": item, "action": action, "status_raw": status,
+                             "owner_raw": _folded(texts, cols["owner"]) if "owner" in cols else said_owner,
+                             "due_raw": _folded(texts, cols["due"]) if "due" in cols else said_due,
+                             "rag_text": fold(rag_cell.text) or None if rag_cell else None,
+                             "rag_colour": rag_cell.fill if rag_cell else None,
                              "page": table.page})
     return rows_out
 
@@ -772,7 +843,9 @@ def extract_minutes(pages: list[Page], paper: Paper, found: dict) -> dict | None
     sheet_pages = [p for s in segments if s["kind"] == "action_sheet" for p in pages_of(s)]
     fallback = paper.doc_type == "minutes_pack" and not sheet_pages
     if fallback:
-        sheet_pages = [p for p in pages if p.tables]
+        # a report or appendix the pack carries (an improvement plan's progress) is no log of the committee's
+        sheet_pages = [p for p in pages if p.tables
+                       and (segment_at(segments, p.number) or {}).get("kind") not in ("report", "appendix")]
     # minutes kept as a table record decisions, not actions, unless a column says it holds actions
     tables = [t for p in sheet_pages for t in p.tables
               if item_columns(_header(t)) is None or any(re.search(r"\bactions?\b", h, re.I) for h in _header(t))]
@@ -780,12 +853,12 @@ def extract_minutes(pages: list[Page], paper: Paper, found: dict) -> dict | None
         return None
     sheet = action_sheet_rows(tables, logged=bool(sheet_pages) and not fallback)
     # actions the minutes record in an item's text, unless the pack's action sheet lists them too
-    listed = [fold(r["action"]).lower() for r in sheet]
     for m in meetings:
         for item in m["items"]:
             for action in item.pop("actions", None) or []:
-                key = action.lower()
-                if not any(key in a or a in key for a in listed):
+                if not any(same_action(r, item["number"], action) for r in sheet):
+                    owner, due = owner_and_due(action)
                     sheet.append({"minute_number": item["number"], "item": item["title"], "action": action,
-                                  "status_raw": None, "page": item["page"], "source": "minutes"})
+                                  "status_raw": None, "owner_raw": owner, "due_raw": due, "page": item["page"],
+                                  "source": "minutes"})
     return {"meetings": meetings, "action_sheet": sheet}

@@ -697,8 +697,9 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
         if not page.tables:
             continue
         seg = segment_at(segments, page.number)
-        if seg is not None and seg.get("kind") == "action_sheet":
-            continue  # a committee's action log: read by the minutes extractor, not a plan
+        if seg is not None and seg.get("kind") in ("action_sheet", "minutes"):
+            # a committee's action log, or a table in its minutes ('Actions arising'): the minutes extractor's
+            continue
         for t_index, table in enumerate(page.tables):
             fresh = plan_layout(table)
             carried = continues(layout, table) if layout is not None else None

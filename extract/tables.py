@@ -109,7 +109,7 @@ def broken_word(before: list[Word], line: list[Word], box: tuple[float, float], 
     Layout engines break a word only when it alone overfills the line: the piece sits alone on its line and
     reaches the text's right edge (the cell's right side less the padding its text keeps on the left), so
     even the next piece's first character would not have fitted. The rest is a few letters that are not a
-    word of their own ('nt', 'tion'), or the digits that finish a date ('31/12/202' / '4')."""
+    word of their own ('nt', 'tion', or 'G' after 'RA'), or the digits that finish a date ('31/12/202' / '4')."""
     if len(before) != 1 or not line:
         return False
     left = min(ln[0].x0 for ln in lines)
@@ -123,7 +123,9 @@ def broken_word(before: list[Word], line: list[Word], box: tuple[float, float], 
     head, tail = piece.text, rest.text.rstrip(".,;:)")
     if head[-1:].isdigit() and tail[:1].isdigit():
         return True
-    return head[-1:].isalpha() and tail.isalpha() and tail.islower() and len(tail) <= 4 and tail not in _FUNCTION_WORDS
+    # a word in capitals breaks into capitals ('RA' / 'G' in a narrow status column's header)
+    same_case = (tail.islower() and not head.isupper()) or (tail.isupper() and head.isupper())
+    return head[-1:].isalpha() and tail.isalpha() and same_case and len(tail) <= 4 and tail.lower() not in _FUNCTION_WORDS
 
 
 def fill_under(rects: list[Rect], x0: float, top: float, x1: float, bottom: float, settings: TableSettings) -> str | None:

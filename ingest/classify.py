@@ -22,7 +22,9 @@ _BODY_RULES = [
                           r"this letter summarises the findings of the (?:focused|monitoring) visit"),
     # boards keep 'notes' or a 'record' of their meetings, committees minutes
     ("minutes_pack", r"\b(?:minutes|notes|record) of (?:the|a|an) (?:[\w']+ ){0,4}meeting (?:held|on)\b|"
-                     r"\bminutes of (?:the|a|an) (?:\w+ )?meeting\b|\bapologies for absence\b|\bresolved (that|:)"),
+                     r"\bminutes of (?:the|a|an) (?:\w+ )?meeting\b|\bapologies for absence\b|\bresolved (that|:)|"
+                     # a committee's own log of what its meetings asked for, not a plan
+                     r"\b(?:committee|panel)'?s? action (?:log|tracker|sheet|list)\b"),
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
     ("improvement_plan", r"\bimprovement (?:plan|tracker)\b"),
     ("development_plan", r"\bdevelopment plan\b"),

@@ -1,4 +1,4 @@
-"""Entity tagging of the rows other normalisers made: actions, minute items, resolutions.
+"""Entity tagging of the rows other normalisers made: actions, minute items, resolutions, action sheets.
 
 An action's text fields are tagged as one text, joined in the order of
 ``ACTION_FIELDS`` with a blank line between them, so ``start_char`` /
@@ -14,6 +14,7 @@ from normalise.nlp import tag_many
 from scrutineer.model import Paper
 
 ACTION_FIELDS = ("action", "success_measures", "progress", "impact")
+SHEET_FIELDS = ("action", "owner_raw", "status_raw")
 JOIN = "\n\n"
 
 
@@ -44,11 +45,15 @@ def _sources(tables: dict[str, list[dict]]) -> list[tuple[str, str, str, list[tu
     for r in tables.get("resolutions") or []:
         text = r.get("text") or ""
         out.append(("resolutions", f"{r['item_id']}:{r['seq']}", text, [(0, len(text), "text")]))
+    for r in tables.get("action_sheet") or []:
+        # the sheet's key is (doc_id, seq), and entities carry doc_id
+        text, where = joined_fields(r, SHEET_FIELDS)
+        out.append(("action_sheet", str(r["seq"]), text, where))
     return [s for s in out if s[2].strip()]
 
 
 def tag_rows(paper: Paper, tables: dict[str, list[dict]], page_texts: list[str] = ()) -> dict[str, list[dict]]:
-    """``entities`` rows for the text of a paper's actions, minute items and resolutions.
+    """``entities`` rows for the text of a paper's actions, minute items, resolutions and action sheet.
 
     ``page_texts`` (the paper's pages) are read only to resolve initials to names."""
     sources = _sources(tables)

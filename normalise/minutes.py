@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from normalise.actions import rag_and_raw
+from normalise.dates import latest, parse_dates
 from scrutineer.model import Paper, segment_at
 
 _MONTHS = {m[:3]: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -148,9 +150,13 @@ def normalise_minutes(paper: Paper, extracted: dict) -> dict[str, list[dict]]:
             for rseq, r in enumerate(item.get("resolutions") or [], start=1):
                 out["resolutions"].append({"item_id": item_id, "seq": rseq, "kind": r["kind"], "text": r["text"]})
     for seq, row in enumerate(raw.get("action_sheet") or [], start=1):
+        due = latest(parse_dates(row.get("due_raw")))
+        rag, rag_raw = rag_and_raw(row.get("rag_colour"), row.get("rag_text"))
         out["action_sheet"].append({"doc_id": paper.doc_id, "minute_number": row.get("minute_number"),
                                     "item": row.get("item"), "action": row.get("action"),
                                     "status_raw": row.get("status_raw"), "page": row["page"], "seq": seq,
                                     "source": row.get("source", "sheet"),
-                                    "segment_id": (segment_at(extracted.get("segments"), row["page"]) or {}).get("segment_id")})
+                                    "segment_id": (segment_at(extracted.get("segments"), row["page"]) or {}).get("segment_id"),
+                                    "owner_raw": row.get("owner_raw"), "due_raw": row.get("due_raw"),
+                                    "due_date": due.isoformat() if due else None, "rag": rag, "rag_raw": rag_raw})
     return {k: v for k, v in out.items() if v}

@@ -137,7 +137,10 @@ TABLES: tuple[TableSpec, ...] = (
          C("page", "INTEGER", nullable=False),
          # extension
          C("seq", "INTEGER", nullable=False), C("segment_id"),
-         C("source", nullable=False, allowed=("sheet", "minutes"))),
+         C("source", nullable=False, allowed=("sheet", "minutes")),
+         # who is to do it and by when, as printed ('Owner', 'Officer', 'Due' columns, or 'MD to … by 30 June 2024')
+         C("owner_raw"), C("due_raw"), C("due_date", "DATE"),
+         C("rag", allowed=RAG), C("rag_raw")),
         primary_key=("doc_id", "seq"), references=DOC,
     ),
     TableSpec(

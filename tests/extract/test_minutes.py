@@ -389,13 +389,98 @@ def test_other_layouts(text, header, people, items, decided):
     (["Minute\nnumber", "Item", "Action* *Items remain until action completed.", "Benefit", "Outcome"],
      {"minute": 0, "item": 1, "action": 2}),
     (["Min No.", "Subject", "Action required", "Action by", "Progress update"],
-     {"minute": 0, "item": 1, "action": 2, "status": 4}),
+     {"minute": 0, "item": 1, "action": 2, "owner": 3, "status": 4}),
     (["Ref", "Recommendation", "Owner"], None),  # no action column: not an action sheet
+    (["Minute", "Action", "Officer", "Deadline", "Status"], {"minute": 0, "action": 1, "owner": 2, "due": 3, "status": 4}),
+    (["Meeting date", "Minute", "Action", "Action by", "Target date", "RAG status", "Comments"],
+     {"minute": 1, "action": 2, "owner": 3, "due": 4, "rag": 5, "status": 6}),
+    # when the work was done, or when the committee hears it, is no deadline
+    (["Item", "Action", "Responsible officer", "Timescale", "Date completed", "Comments"],
+     {"item": 0, "action": 1, "owner": 2, "due": 3, "status": 5}),
+    (["Minute", "Action", "Lead officer", "Meeting date", "Status"], {"minute": 0, "action": 1, "owner": 2, "status": 4}),
+    (["Ref", "Action", "Lead", "Due", "RAG", "Update"], {"minute": 0, "action": 1, "owner": 2, "due": 3, "rag": 4, "status": 5}),
 ])
 def test_action_sheet_columns(header, want):
     from extract.minutes import action_columns
 
     assert action_columns(header) == want
+
+
+@pytest.mark.parametrize("action, want", [
+    ("Assistant Director, Safeguarding to circulate the dashboard to all Panel members by 31st January 2025.",
+     ("Assistant Director, Safeguarding", "31st January 2025")),
+    ("Report noted. MD to circulate the PEP audit by 30 June 2024.", ("MD", "30 June 2024")),  # the second sentence
+    ("The Director to report back by the end of March 2025", ("Director", "March 2025")),
+    ("Head of Service for Children in Care to provide figures before 30/06/2024",
+     ("Head of Service for Children in Care", "30/06/2024")),
+    ("Virtual School Head to bring a breakdown by key stage to the June meeting.", ("Virtual School Head", None)),
+    ("Circulate the report to members by May 2024", (None, "May 2024")),
+    ("Members agreed to receive an update in the new year", (None, None)),  # a sentence, not a name, before 'to'
+    ("Decision Made: To add a Peer Review update to the November meeting", (None, None)),
+    ("Circulate the agency workforce figures by team", (None, None)),  # 'by' a team, not a date
+])
+def test_owner_and_deadline_written_in_an_action(action, want):
+    from extract.minutes import owner_and_due
+
+    assert owner_and_due(action) == want
+
+
+@pytest.mark.parametrize("listed, said, want", [
+    ({"minute_number": "5", "action": "Circulate the revised early help strategy to members"},
+     ("5", "Head of Early Help to circulate the revised strategy to members by 30 April 2025."), True),
+    ({"minute_number": "6", "action": "Circulate the revised early help strategy to members"},
+     ("5", "Head of Early Help to circulate the revised strategy to members by 30 April 2025."), False),  # another minute
+    ({"minute_number": None, "action": "Circulate the revised early help strategy to members"},
+     ("5", "Head of Early Help to circulate the revised early help strategy to members."), True),
+    ({"minute_number": "5", "action": "Arrange a visit to the family hub"},
+     ("5", "Head of Early Help to circulate the revised strategy to members."), False),
+])
+def test_an_action_in_the_minutes_text_that_the_sheet_already_lists(listed, said, want):
+    from extract.minutes import same_action
+
+    assert same_action(listed, *said) is want
+
+
+def test_a_committees_own_action_tracker(tmp_path):
+    from examples.builders import committee_action_tracker
+    from ingest.paper import ingest_paper
+
+    paper = ingest_paper(committee_action_tracker(tmp_path / "tracker.pdf"), tmp_path)
+    assert paper.doc_type == "minutes_pack"  # the committee's log, not a plan
+    pages = parse_pdf(str(paper.path), paper.doc_type)
+    got = extract_minutes(pages, paper, {"segments": find_segments(pages, paper, {})})
+    assert [(r["minute_number"], r["owner_raw"], r["due_raw"], r["rag_colour"], r["status_raw"]) for r in got["action_sheet"]] == [
+        ("23", "Head of Workforce", "January 2025", "#92d050", "Figures circulated 6 January 2025."),
+        ("24", "Democratic Services Officer", "28/02/2025", "#ffc000", "Visit being arranged with the hub manager."),
+        ("31", "Assistant Director, Corporate Parenting", "March 2025", "#ff0000", "Report delayed pending the fostering review."),
+        ("32", "YJS Manager", "Next meeting", "#92d050", None)]
+
+
+def test_an_appendix_plan_in_a_pack_with_no_action_log_is_the_plans(tmp_path):
+    from examples.builders import minutes_with_plan_appendix
+    from extract.plans import extract_plan_rows
+
+    pages = parse_pdf(str(minutes_with_plan_appendix(tmp_path / "pack.pdf")), "minutes_pack")
+    found = {"segments": find_segments(pages, _paper(), {})}
+    assert [s["kind"] for s in found["segments"]] == ["minutes", "appendix"]
+    assert [r["ref"] for r in extract_plan_rows(pages, _paper(), found)] == ["1.1", "1.2"]
+    assert extract_minutes(pages, _paper(), found)["action_sheet"] == []  # not the committee's actions too
+
+
+def test_actions_arising_at_the_foot_of_the_minutes(tmp_path):
+    from examples.builders import actions_arising_minutes
+    from extract.plans import extract_plan_rows
+
+    pages = parse_pdf(str(actions_arising_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    found = {"segments": find_segments(pages, _paper(), {})}
+    assert extract_plan_rows(pages, _paper(), found) == []  # a table in the minutes is no plan
+    got = extract_minutes(pages, _paper(), found)
+    # the item column numbers the minutes; 'Agreed.' asks nothing; the ACTION line repeats the sheet's first row
+    assert [(r["minute_number"], r["item"], r["action"], r["owner_raw"], r["due_raw"], r["status_raw"])
+            for r in got["action_sheet"]] == [
+        ("5", None, "Circulate the revised early help strategy to members", "Head of Early Help", "End of April 2025", None),
+        ("6", None, "Add a report on elective home education to the work programme", "Scrutiny Officer", "June 2025",
+         "Added for June.")]
 
 
 @pytest.mark.parametrize("text, want", [

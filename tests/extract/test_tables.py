@@ -190,11 +190,15 @@ def _cell_lines(*lines: tuple[str, float]) -> list[Word]:
     ((("Safeguardi", 223.0), ("ng", 176.0)), "Safeguardi" + "ng"),
     ((("assessmen", 221.7), ("t teams to", 218.1)), "assessment teams to"),
     ((("31/12/202", 223.0), ("4", 169.0)), "31/12/2024"),
+    ((("SAFEGUARDI", 223.0), ("NG", 176.0)), "SAFEGUARDING"),  # capitals break into capitals ('RA' / 'G')
     # an ordinary wrap: the line stops short of the edge, or what follows is a word of its own
     ((("oversight", 214.4), ("through", 206.6)), "oversight\nthrough"),
     ((("Improvement", 222.9), ("of services", 210.0)), "Improvement\nof services"),
     ((("Head of", 223.0), ("team", 190.0)), "Head of\nteam"),  # two words on the line: no word was broken
     ((("Q1", 176.0), ("2024", 190.0)), "Q1\n2024"),
+    ((("SAFEGUARDI", 223.0), ("ng", 176.0)), "SAFEGUARDI\nng"),  # lower case after capitals: no one word
+    ((("Director of CSC", 223.0), ("AD", 180.0)), "Director of CSC\nAD"),
+    ((("RAG", 223.0), ("TO", 176.0)), "RAG\nTO"),  # a word of its own in capitals
 ])
 def test_words_a_narrow_cell_broke(lines, text):
     assert text_of(_cell_lines(*lines), box=(156.6, 228.6)) == text

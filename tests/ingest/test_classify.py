@@ -34,6 +34,11 @@ from ingest.classify import classify
      "2024", "minutes_pack"),
     ("Westmere Council", "Record of the Safeguarding Partnership Executive meeting held on 3 May 2024", "minutes_pack"),
     ("Guidance notes", "Notes of the practice standards for social workers", "other"),
+    # a committee's log of what its meetings asked for; an improvement board's tracker stays the plan's
+    ("Oakshire County Council Children and Families Overview and Scrutiny Committee",
+     "Children and Families Overview and Scrutiny Committee Action Tracker Updated: 3 March 2025", "minutes_pack"),
+    ("Northshire Council", "Corporate Parenting Panel action log", "minutes_pack"),
+    ("Northshire Council", "Improvement Board action tracker: position at 30 June 2024", "action_plan"),
 ])
 def test_doc_type_from_title_and_opening_text(title, body, expected):
     assert classify(title, body) == expected

@@ -115,6 +115,15 @@ def test_tag_rows_fills_entities_and_resolves_initials():
     assert tables["action_leads"][0]["name"] is None
 
 
+def test_an_action_sheets_rows_are_tagged_by_their_key():
+    paper = Paper(doc_id="d1", file_name="p.pdf", source_path="p.pdf", path="/x/p.pdf", size_bytes=1)
+    tables = {"action_sheet": [{"doc_id": "d1", "seq": 2, "action": "Circulate the audit by 30 June 2024",
+                                "owner_raw": "Head of Early Help", "status_raw": "Open"}]}
+    got = {(r["source_table"], r["source_id"], r["label"], r["text"], r["field"]) for r in tag_rows(paper, tables)["entities"]}
+    assert got == {("action_sheet", "2", "DATE", "30 June 2024", "action"),
+                   ("action_sheet", "2", "ROLE", "Head of Early Help", "owner_raw")}
+
+
 def test_eval_set_is_large_and_covers_every_label():
     examples = load()
     assert len(examples) >= 120

@@ -105,6 +105,20 @@ def test_rows_made_from_extracted_minutes():
     assert normalise_minutes(PAPER, EXTRACTED) == rows  # deterministic
 
 
+@pytest.mark.parametrize("row, want", [
+    ({"owner_raw": "Mark Ellis", "due_raw": "March 2024", "rag_text": "Open", "rag_colour": None},
+     ("Mark Ellis", "March 2024", "2024-03-31", None, "Open")),
+    # printed words win over the fill; with none, the fill is the status
+    ({"due_raw": "29 February 2024", "rag_text": "Complete", "rag_colour": "#ff0000"},
+     (None, "29 February 2024", "2024-02-29", "blue", "Complete")),
+    ({"due_raw": "Next meeting", "rag_text": None, "rag_colour": "#ffc000"}, (None, "Next meeting", None, "amber", "#ffc000")),
+])
+def test_an_action_sheet_rows_owner_deadline_and_status(row, want):
+    extracted = {"minutes": {"meetings": [], "action_sheet": [{"action": "Circulate the data", "page": 1, **row}]}}
+    (got,) = normalise_minutes(PAPER, extracted)["action_sheet"]
+    assert (got["owner_raw"], got["due_raw"], got["due_date"], got["rag"], got["rag_raw"]) == want
+
+
 def test_papers_without_minutes_give_no_rows():
     assert normalise_minutes(PAPER, {"minutes": None, "segments": None}) == {}
 
