@@ -49,6 +49,12 @@ _NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*
 _COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|on|since|from)\b", re.I)
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
+_AIMED_BOUND_WORDS = frozenset(("over", "above", "under", "below"))
+_BOUND_WORDS = frozenset(("within", "than", "least", "aged", "between", "±")) | _AIMED_BOUND_WORDS
+# an age band's upper end ('aged 19 to 21', 'between the ages of 16 and 17', 'aged 16-17'), or an age
+# before 'year olds' ('19-21 year olds', '16 and 17 year olds'): who is counted, not a level
+_AGE_BAND_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+\d{1,2}\s*(?:to|and|or|-|–)\s*$", re.I)
+_YEAR_OLDS_AFTER = re.compile(r"^(?:\s*(?:to|and|or|-|–)\s*\d{1,2})?[\s-]*years?[\s-]*olds?\b", re.I)
 _MONEY_BEFORE = re.compile(r"[£$€]\s*\d[\d,.]*\s*(?:m|k|bn|million|billion|thousand)?\s*\(\s*$", re.I)
 _VERB = re.compile(r"\b(?:are|were|is|was|have|has|had|been|be|\w+ed)\b", re.I)
 
@@ -202,8 +208,14 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         if unit is None and "THRESHOLD" in labels and not target_bound and not earlier \
                 or prev is not None and prev.lower_ == "per":
             continue
-        if prev is not None and prev.lower_ in ("within", "than", "least", "aged", "between", "±") and not target_bound:
-            continue  # a tolerance or a bound ('within 5% of target', 'more than 50%'), not a level
+        if prev is not None and prev.lower_ in _BOUND_WORDS and not target_bound \
+                and not (prev.lower_ in _AIMED_BOUND_WORDS and (_AIM_BULLET.match(sentence)
+                                                               or any(pos < tok.idx and c == "target" for pos, c in cues))):
+            # a tolerance or a bound ('within 5% of target', 'more than 50%', 'over 90%'), not a level;
+            # but an aim's bound is what it aims at ('ambition is to reduce … to below 18%')
+            continue
+        if _AGE_BAND_BEFORE.search(sentence[:tok.idx]) or _YEAR_OLDS_AFTER.match(sentence[tok.idx + len(tok.text):]):
+            continue
         if _is_denominator(doc, tok):
             continue  # '3 of 12', 'nine out of 10', '1 in 5': the whole counted from, not a level
         if (nxt is not None and nxt.lower_ in _MONTH_WORDS) or (prev is not None and prev.lower_ in _MONTH_WORDS and unit is None) \

@@ -217,6 +217,11 @@ def facts(text, context=Q, heading=None):
     ("We have 27 children placed more than 20 miles from home in Quarter 2.",
      [("We have 27 children placed more than 20 miles from home in Quarter 2", 27.0, "count", "council",
        "2024/25-Q2")]),
+    ("Attendance was 91%, above 90% for the first time.",
+     [("Attendance was 91%", 91.0, "percent", "council", Q)]),
+    # the age band says who was counted
+    ("The service supported 41 young people aged 16 or 17 who were homeless.",
+     [("The service supported 41 young people aged 16 or 17 who were homeless", 41.0, "count", "council", Q)]),
 ])
 def test_statements(text, expected):
     assert facts(text) == expected
@@ -233,6 +238,12 @@ def test_statements(text, expected):
     # the whole a part is counted from is no level of its own
     "Three out of 12 audits were rated good.", "9 out of 10 children said they felt safe.",
     "1 in 5 children were re-referred.", "We had 34 of our 40 posts filled.",
+    # an age band says who is counted: its upper end is no level
+    "Only 1 in 5 care leavers aged 19 to 21 were in education, employment or training.",
+    "Care leavers between the ages of 18 and 25 can ask for a personal adviser.",
+    "Young people aged 16 or 17 who present as homeless are assessed jointly.",
+    "The offer for 19-21 year olds was refreshed.",
+    "Over 90% of visits were on time.",  # a bound, not the level
 ])
 def test_non_figures(text):
     assert statements(text, Q) == []
