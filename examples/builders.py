@@ -457,6 +457,31 @@ def unruled_action_plan(path: Path) -> Path:
     return path
 
 
+def centred_header_unruled_plan(path: Path) -> Path:
+    """A plan with no rules whose bold headings are centred over left-aligned cells (so each heading starts
+    right of its column's text), the status shown by each RAG cell's fill, and a key printed right under
+    the table at the page's margin."""
+    header = ["Priority", "Ref", "What we will do", "Who", "When", "How we will know", "Progress", "RAG"]
+    rows = [["1. Leaders know their services well", "1.1", "Launch a new performance framework with monthly practice weeks",
+             "DCS / Head of QA", "Sept 2024", "Monthly performance board in place", "Framework launched in September.", ""],
+            ["", "1.2", "Strengthen the voice of children in the performance report", "Participation Lead", "Dec 2024",
+             "Children's views quoted in every quarterly report", "Draft template agreed.", ""],
+            ["2. Children are protected quickly", "2.1", "Review thresholds with partners and relaunch the threshold "
+             "document", "MASH Manager", "28/02/2025", "Partners use the new thresholds", "Partner workshops held.", ""]]
+    style = STYLES["BodyText"].clone("cell", fontSize=8, leading=10)
+    table = Table([[Paragraph(f"<b>{h}</b>", style.clone("head", alignment=1)) for h in header]]
+                  + [[Paragraph(c, style) for c in r] for r in rows],
+                  colWidths=[34 * mm, 10 * mm, 58 * mm, 32 * mm, 22 * mm, 50 * mm, 42 * mm, 14 * mm])
+    fills = ["#00b050", "#ffc000", "#ff0000"]
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]
+                              + [("BACKGROUND", (7, i), (7, i), colors.HexColor(f)) for i, f in enumerate(fills, start=1)]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            title="Kingsmere Improvement Plan")
+    doc.build([_p("Kingsmere City Council", "Title"), _p("Children's Social Care Improvement Plan 2024-2026", "Heading2"),
+               table, _p("Key: Green – on track; Amber – some slippage; Red – off track; Blue – complete.")])
+    return path
+
+
 # ---- Ofsted inspection reports and a plan that answers one (issue 6) ----
 
 # invented recommendation texts, in Ofsted's imperative style

@@ -685,6 +685,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
     last_page = 0
     heading = band = header = None
     completed = False
+    finding_whole = finding_bold = False
     finding_title = finding_number = None
 
     def flush():
@@ -750,6 +751,12 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                 joins = current is not None and not _starts_new(row, layout, page.words) and (
                     (first_body and is_continuation) or table.ruling != "full")
                 if joins:
+                    finding = _cell(row, col.get("finding"))
+                    if finding is not None and finding.text.strip() and current.section and current.section == finding_title \
+                            and finding_whole and finding.bold == finding_bold:
+                        # a line in the same type under the finding that opened the row, with no rules: its title
+                        # goes on (a bold title over plain words is a title and its description)
+                        finding_title = current.section = f"{finding_title} {clean_text(finding.text)}"
                     _add(current, row, layout, page.number, page.rects, page.words)
                     continue
                 action_cell = _cell(row, col.get("action"))
@@ -760,6 +767,7 @@ def extract_plan_rows(pages: list[Page], paper: Paper, found: dict) -> list[dict
                 finding = _cell(row, col.get("finding"))
                 if finding is not None and finding.text.strip():
                     finding_title = bold_title(finding, page.words)
+                    finding_whole, finding_bold = finding_title == clean_text(finding.text), finding.bold
                     lead = _LEADING_NUMBER.match(clean_text(finding.text))
                     finding_number = lead.group(1) if lead and layout.numbered_recommendations else None
                     ref_cell = _cell(row, col.get("ref"))

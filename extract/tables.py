@@ -451,6 +451,44 @@ def sub_header_starts(groups: list[list[Word]], subs: list[list[Word]], toleranc
     return out
 
 
+def reach_of_centred(groups: list[list[Word]]) -> float:
+    """How far left a header's first column may reach: a heading centred over left-aligned cells ('Priority'
+    over '1. Leaders know …') starts right of them, but its column reaches no further left than it reaches
+    right, up to the next heading."""
+    first = groups[0]
+    if len(groups) < 2:
+        return first[0].x0
+    centre = (first[0].x0 + first[-1].x1) / 2
+    return min(first[0].x0, centre - (groups[1][0].x0 - centre))
+
+
+def _crosses_starts(line: list[Word], starts: list[float], gap: float) -> bool:
+    return any(g[0].x0 < x - 2 and g[-1].x1 > x + 2 for g in _groups(line, gap) for x in starts[1:])
+
+
+def body_under_centred_header(body: list[list[Word]], groups: list[list[Word]], gap: float) -> list[list[Word]]:
+    """The body without the lines after it that start left of its header and run across its columns
+    as a sentence does ('Key: Green – on track; …' printed right under the table)."""
+    starts = body_starts(groups, body, gap, min((line[0].x0 for line in body), default=groups[0][0].x0) - 2)
+    end = len(body)
+    while end and body[end - 1][0].x0 < groups[0][0].x0 - 2 and _crosses_starts(body[end - 1], starts, gap):
+        end -= 1
+    return body[:end]
+
+
+def body_starts(groups: list[list[Word]], body: list[list[Word]], gap: float, left: float) -> list[float]:
+    """Column starts of a table whose headings are centred over left-aligned cells: each column starts
+    where the leftmost cell text under its heading starts, between the previous heading's end and its
+    own start (a heading with no such text keeps its own start)."""
+    segments = [g for line in body for g in _groups(line, gap)]
+    starts = []
+    for k, g in enumerate(groups):
+        lo = groups[k - 1][-1].x1 if k else left
+        under = [s[0].x0 for s in segments if lo < s[0].x0 <= g[0].x0 + 1]
+        starts.append(min(under, default=g[0].x0))
+    return starts
+
+
 def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: TableSettings,
                    taken: list[Table]) -> list[Table]:
     """Tables with no rules at all, found from a header line of separated word groups: in bold,
@@ -472,9 +510,11 @@ def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: 
             i += 1
             continue
         starts = [g[0].x0 for g in groups]
-        if i + 1 < len(lines) and is_sub_header(lines[i + 1], lines[i], settings):
+        two_rows = i + 1 < len(lines) and is_sub_header(lines[i + 1], lines[i], settings)
+        if two_rows:
             starts = sub_header_starts(groups, _groups(lines[i + 1], settings.header_group_gap))
-        x0, x1 = starts[0] - 2, max(w.x1 for line in lines[i:] for w in line)
+        left = starts[0] if two_rows else reach_of_centred(groups)
+        x0, x1 = left - 2, max(w.x1 for line in lines[i:] for w in line)
         head_top = min(w.top for w in lines[i])
         body, prev_bottom = [], max(w.bottom for w in lines[i])
         height = prev_bottom - head_top
@@ -484,6 +524,14 @@ def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: 
                 break
             body.append(line)
             prev_bottom = max(w.bottom for w in line)
+        centred = body_under_centred_header(body, groups, settings.header_group_gap) if not two_rows else body
+        if any(line[0].x0 < starts[0] - 4 for line in centred):
+            # cells start left of their centred headings: the columns are where the cells start
+            body = centred
+            starts = body_starts(groups, body, settings.header_group_gap, left - 2)
+            x0 = starts[0] - 2
+        else:  # the table ends at text left of its first column
+            body = body[:next((k for k, line in enumerate(body) if line[0].x0 < starts[0] - 4), len(body))]
         if len(body) < settings.min_rows:
             i += 1
             continue

@@ -54,6 +54,8 @@ _BOUND_WORDS = frozenset(("within", "than", "least", "aged", "between", "±")) |
 # an age band's upper end ('aged 19 to 21', 'between the ages of 16 and 17', 'aged 16-17'), or an age
 # before 'year olds' ('19-21 year olds', '16 and 17 year olds'): who is counted, not a level
 _AGE_BAND_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+\d{1,2}\s*(?:to|and|or|-|–)\s*$", re.I)
+# a range's upper end ('between 25% and 35%'): like its lower end, a bound, not a level
+_RANGE_END_BEFORE = re.compile(r"\bbetween\s+[\d.,]+\s*(?:%|per\s*cent)?\s*(?:and|-|–)\s*$", re.I)
 _YEAR_OLDS_AFTER = re.compile(r"^(?:\s*(?:to|and|or|-|–)\s*\d{1,2})?[\s-]*years?[\s-]*olds?\b", re.I)
 _MONEY_BEFORE = re.compile(r"[£$€]\s*\d[\d,.]*\s*(?:m|k|bn|million|billion|thousand)?\s*\(\s*$", re.I)
 _VERB = re.compile(r"\b(?:are|were|is|was|have|has|had|been|be|\w+ed)\b", re.I)
@@ -214,7 +216,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             # a tolerance or a bound ('within 5% of target', 'more than 50%', 'over 90%'), not a level;
             # but an aim's bound is what it aims at ('ambition is to reduce … to below 18%')
             continue
-        if _AGE_BAND_BEFORE.search(sentence[:tok.idx]) or _YEAR_OLDS_AFTER.match(sentence[tok.idx + len(tok.text):]):
+        if _AGE_BAND_BEFORE.search(sentence[:tok.idx]) or _YEAR_OLDS_AFTER.match(sentence[tok.idx + len(tok.text):]) \
+                or (_RANGE_END_BEFORE.search(sentence[:tok.idx]) and not target_bound):
             continue
         if _is_denominator(doc, tok):
             continue  # '3 of 12', 'nine out of 10', '1 in 5': the whole counted from, not a level

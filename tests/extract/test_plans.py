@@ -194,6 +194,17 @@ def test_unruled_plan_joins_wrapped_lines(tmp_path):
     assert rows[0]["section"] == "Strategic Priority 1: Workforce"
 
 
+def test_unruled_plan_under_centred_headings(tmp_path):
+    rows = rows_of(tmp_path, builders.centred_header_unruled_plan)
+    # the cells start left of their headings; the key printed under the table is no row
+    assert [(r["ref"], r["section"], r["lead_raw"], r["deadline_raw"], r["rag_colour"]) for r in rows] == [
+        ("1.1", "1. Leaders know their services well", "DCS / Head of QA", "Sept 2024", "#00b050"),
+        ("1.2", "1. Leaders know their services well", "Participation Lead", "Dec 2024", "#ffc000"),
+        ("2.1", "2. Children are protected quickly", "MASH Manager", "28/02/2025", "#ff0000")]
+    assert rows[2]["action"] == "Review thresholds with partners and relaunch the threshold document"
+    assert rows[0]["progress"] == "Framework launched in September."
+
+
 def test_numbered_actions_in_finding_rows(tmp_path):
     rows = rows_of(tmp_path, builders.findings_action_plan)
     got = [(r["ref"], r["section"], r["lead"], r["page"]) for r in rows]

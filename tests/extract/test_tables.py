@@ -5,7 +5,7 @@ import pytest
 
 from examples import builders
 from extract.pages import has_header_line, parse_pdf
-from extract.tables import (TableSettings, column_bounds, grid_bboxes, heads_figures, sub_header_starts, is_shading_edge, rule_groups,
+from extract.tables import (TableSettings, body_starts, column_bounds, grid_bboxes, heads_figures, sub_header_starts, is_shading_edge, rule_groups,
                             stray_share, text_of)
 from scrutineer.model import Word
 
@@ -49,6 +49,26 @@ def test_unruled_table(tmp_path):
     assert rows[1][:5] == ["1.1", "Recruit six permanent social workers to the assessment team", "Head of Service",
                            "April 2025", "Green"]  # rows set apart by spacing keep their wrapped lines
     assert [r[0] for r in rows] == ["Ref", "1.1", "1.2", "1.3"]
+
+
+def _spaced_line(*groups: tuple[str, float], top: float = 100.0) -> list[Word]:
+    """Words of one line: each (text, x0) a group, its words 4 pt a letter apart."""
+    words = []
+    for text, x in groups:
+        for part in text.split():
+            words.append(Word(part, x, top, x + 4 * len(part), top + 8))
+            x += 4 * len(part) + 3
+    return words
+
+
+def test_columns_start_where_cells_start_under_centred_headings():
+    header = _spaced_line(("Priority", 71), ("Ref", 131), ("What we will do", 195), ("Who", 330))
+    groups = [header[0:1], header[1:2], header[2:6], header[6:7]]
+    body = [_spaced_line(("1. Leaders", 45), ("1.1", 131), ("Launch a new framework", 150), ("DCS", 305), top=120),
+            _spaced_line(("services well", 45), ("with practice weeks", 150), top=130)]
+    assert body_starts(groups, body, 12.0, 40) == [45, 131, 150, 305]
+    # a heading with no cell text starting under it keeps its own start
+    assert body_starts(groups, body[1:], 12.0, 40) == [45, 131, 150, 330]
 
 
 def test_prose_page_has_no_tables(tmp_path):

@@ -244,6 +244,7 @@ def test_statements(text, expected):
     "Young people aged 16 or 17 who present as homeless are assessed jointly.",
     "The offer for 19-21 year olds was refreshed.",
     "Over 90% of visits were on time.",  # a bound, not the level
+    "Conversion rate from contact to referral between 25% and 35%",  # a range: both ends are bounds
 ])
 def test_non_figures(text):
     assert statements(text, Q) == []
