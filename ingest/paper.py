@@ -51,8 +51,11 @@ def damage(path: str) -> str | None:
     return None
 
 
-def opening_text(path: str, pages: int = OPENING_PAGES) -> tuple[int, str, str]:
-    """(page count, first page's text, text of the opening pages)."""
+def opening_text(path: str, pages: int = OPENING_PAGES) -> tuple[int, int, str, str]:
+    """(page count, index of the first page with text, its text, text of the opening pages).
+
+    A cover that is only a picture (a photograph, the council's logo) has no text: the title page is
+    the first page that has some."""
     with open(path, "rb") as fh:
         head = fh.read(1024)
     if not head:
@@ -82,7 +85,8 @@ def opening_text(path: str, pages: int = OPENING_PAGES) -> tuple[int, str, str]:
             tp.close()
     finally:
         pdf.close()
-    return n, (texts[0] if texts else ""), "\n".join(texts)
+    first = next((i for i, t in enumerate(texts) if t.strip()), 0)
+    return n, first, (texts[first] if texts else ""), "\n".join(texts)
 
 
 def ingest_paper(path: Path, raw_dir: Path) -> Paper:
@@ -95,11 +99,11 @@ def ingest_paper(path: Path, raw_dir: Path) -> Paper:
         size_bytes=path.stat().st_size,
     )
     try:
-        paper.pages, first, opening = opening_text(paper.path)
+        paper.pages, first_index, first, opening = opening_text(paper.path)
     except UnreadablePaper as exc:
         paper.status, paper.error = "failed", str(exc)
         return paper
-    paper.title = title_lines(paper.path)
+    paper.title = title_lines(paper.path, first_index)
     describe(paper, first, opening)
     if not opening.strip():
         paper.status, paper.error = "needs_ocr", "no text layer on the opening pages (a scanned paper)"

@@ -20,7 +20,7 @@ from normalise.indicators import (age_band, band_ok, content_words, counts_peopl
 from normalise.kpi_prose import prose_observations
 from normalise.periods import (MONTH_BEFORE_HEADER, TO_DATE, find_period, fy_of_month, header_period, latest_period,
                                looks_like_period, parse_period)
-from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_target, parse_value
+from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_target, parse_value, to_number
 from scrutineer.model import Paper, segment_at
 
 REGIONS = ("north east", "north west", "yorkshire and the humber", "yorkshire and humber", "east midlands",
@@ -386,6 +386,24 @@ def period_column(section: dict, context: str | None) -> int | None:
     return None
 
 
+_BRACKET_ONLY = re.compile(r"^\(\s*(\d[\d,]*\.?\d*)\s*\)\**$")
+
+
+def _bracketed_rates(parsed: list[tuple]) -> list[tuple]:
+    """In a row of counts with their rates ('301 (61.2)'), a cell that prints only a bracket ('(44.9)': a
+    comparator's rate, where no count is given) is a rate too."""
+    pairs = any([f.unit for f in figures] == ["count", "rate_per_10000"] for _, _, figures, _, _ in parsed)
+    if not pairs:
+        return parsed
+    out = []
+    for k, raw, figures, p_raw, period in parsed:
+        m = _BRACKET_ONLY.match((raw or "").strip())
+        if not figures and m:
+            figures = [Figure(to_number(m.group(1)), "rate_per_10000")]
+        out.append((k, raw, figures, p_raw, period))
+    return out
+
+
 def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, table_period, council_periods,
                       header=(), when_col: int | None = None):
     label = row["label"]
@@ -412,6 +430,7 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
         if not k["comparator"] and figures:
             council_units = [f.unit for f in figures]
         parsed.append((k, raw, figures, p_raw, period))
+    parsed = _bracketed_rates(parsed)
     rows = []
     for k, raw, figures, p_raw, period in parsed:
         if not figures:

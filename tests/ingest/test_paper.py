@@ -50,3 +50,27 @@ def test_damage_reads_the_file_tail(tmp_path, tail, problem):
     path.write_bytes(b"%PDF-1.4\nxref\n0 1\n" + tail)
     found = damage(str(path))
     assert (found is None) if problem is None else (problem in found)
+
+
+def test_a_cover_that_is_only_a_picture_is_not_the_title_page(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "covered.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFillColorRGB(0.1, 0.3, 0.6)
+    c.rect(0, 0, A4[0], A4[1], fill=1, stroke=0)  # a photograph or a coloured cover, no text
+    c.showPage()
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(60, 760, "Rutland County Council")
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(60, 730, "Children's Services Improvement Plan")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 700, "Published: 4 March 2025")
+    c.drawString(60, 680, "This plan sets out how we will respond to the inspection.")
+    c.showPage()
+    c.save()
+    paper = ingest_paper(path, tmp_path)
+    # the title page is the first page with text
+    assert (paper.title, paper.published, paper.doc_type, paper.council) == (
+        "Rutland County Council – Children's Services Improvement Plan", "2025-03-04", "improvement_plan", "Rutland")

@@ -249,6 +249,23 @@ def test_a_column_header_gives_the_unit_of_its_cells():
                    ("cp_plans_rate_per_10000", "national", 42.1, "rate_per_10000")]
 
 
+def test_a_bracket_alone_beside_counts_and_their_rates_is_a_rate():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "2023/24", "Stat. neighbours", "England"],
+                                   [["Children subject to a CP plan (number and rate)", "259 (52.4)", "(44.9)", "(43.2)"],
+                                    ["Re-referrals within 12 months (%)", "19.4", "(21.6)", "22.4"]])]}
+    got = [(o["indicator_id"], o["comparator"], o["value"], o["unit"]) for o in table_observations(paper, [table], None)]
+    # '(21.6)' beside a share is no rate: only a row of counts with their rates says what a bracket is
+    assert got == [("cp_plans_count", "council", 259.0, "count"),
+                   ("cp_plans_rate_per_10000", "council", 52.4, "rate_per_10000"),
+                   ("cp_plans_rate_per_10000", "statistical_neighbours", 44.9, "rate_per_10000"),
+                   ("cp_plans_rate_per_10000", "national", 43.2, "rate_per_10000"),
+                   ("cin_rereferrals_12m", "council", 19.4, "percent"), ("cin_rereferrals_12m", "national", 22.4, "percent")]
+
+
 def test_a_unit_column_gives_the_unit_of_its_rows_figures():
     # regression: 'Children in care | Rate per 10k | 70' was read as 70 children, and 'Days' was lost
     from scrutineer.model import Paper
