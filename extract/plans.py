@@ -52,7 +52,8 @@ _HEADER_RULES: tuple[tuple[str | None, str], ...] = (
     ("success", r"what does good look like|what difference (?:will|would|should)"),
     ("action", r"\bactions?\b|how we will|what (?:we )?will|activit|\btasks?\b|deliverable|\bsteps?\b"),
     ("recommendations", r"recommendation|\brecs?\b"),
-    ("finding", r"finding|area(?:s)? for (?:development|improvement)|\bissues?\b|priorit|objective|\btheme|what needs to"),
+    ("finding", r"finding|areas? (?:for|of) (?:development|improvement|weakness|concern)|\bissues?\b|priorit|objective|"
+                r"\btheme|what needs to"),
 )
 _REF = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]\)?|[ivx]+)\*?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")

@@ -14,7 +14,8 @@ _TITLE_RULES = [
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b|\bsef\b"),
     ("improvement_plan", r"\bimprovement (?:plan|tracker)\b"),
     ("development_plan", r"\bdevelopment plan\b"),
-    ("action_plan", r"\baction (?:plan|tracker)\b"),
+    # SEND's statutory plans after a local area inspection
+    ("action_plan", r"\baction (?:plan|tracker)\b|\bstatement of action\b|\baccelerated progress plan\b"),
 ]
 _BODY_RULES = [
     ("inspection_report", r"\bofsted\b.{0,400}\b(inspection date|lead inspector|judgement)|"
@@ -28,7 +29,7 @@ _BODY_RULES = [
     ("self_assessment", r"\bself[\s\-]*(assessment|evaluation)\b"),
     ("improvement_plan", r"\bimprovement (?:plan|tracker)\b"),
     ("development_plan", r"\bdevelopment plan\b"),
-    ("action_plan", r"\baction (?:plan|tracker)\b"),
+    ("action_plan", r"\baction (?:plan|tracker)\b|\bstatement of action\b|\baccelerated progress plan\b"),
 ]
 
 

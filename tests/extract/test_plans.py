@@ -48,6 +48,8 @@ def rows_of(tmp_path, builder):
     ("Agreed action", "action"), ("Evidence of progress", "progress"), ("Evidence / Progress", "progress"), ("Evidence of impact", "success"),
     ("Latest position", "progress"), ("What does good look like", "success"),
     ("What difference will it make", "success"), ("Difference made", "impact"),
+    # a SEND written statement of action is set out by the inspection's areas of weakness
+    ("Area of weakness", "finding"), ("Areas of concern", "finding"),
 ])
 def test_header_role(header, role):
     assert header_role(header) == role

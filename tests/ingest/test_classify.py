@@ -24,6 +24,8 @@ from ingest.classify import classify
     ("Harbury Council - SEND and Children's Social Care Improvement Tracker", "", "improvement_plan"),
     ("Northshire Council", "Ofsted action tracker: position at 30 June 2024", "action_plan"),
     ("Trust Development Plan 2023/24", "", "development_plan"),
+    ("Fernbridge Local Area Partnership – Written Statement of Action – SEND", "", "action_plan"),
+    ("Greyford Council – SEND Accelerated Progress Plan", "", "action_plan"),
     ("Annual report of the Virtual School", "attendance figures for the year", "other"),
     ("Focused visit to Rutland County Council children's services", "", "inspection_report"),  # Ofsted's letter
     ("Ofsted", "Dear Jo. This letter summarises the findings of the monitoring visit to Exampleton children's services",
