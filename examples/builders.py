@@ -482,6 +482,26 @@ def centred_header_unruled_plan(path: Path) -> Path:
     return path
 
 
+def bottom_aligned_unruled_plan(path: Path) -> Path:
+    """A spreadsheet's plan printed with no gridlines, each cell set to the bottom of its row as spreadsheets
+    set them: a ref or a short deadline sits on the last line of the wrapped action beside it, and headings
+    are centred over their columns."""
+    header = ["Ref", "Action", "Lead", "Deadline", "Status"]
+    rows = [["1", "Agree a joint protocol with the police for strategy discussions held out of hours",
+             "Head of MASH", "June 2025", "On track"],
+            ["2", "Audit twenty child protection plans each quarter and report the findings to the practice board",
+             "Principal Social Worker", "Quarterly", "Off track"],
+            ["3", "Publish the new threshold document", "Safeguarding Partnership Manager", "31/03/2025", "Complete"]]
+    style = STYLES["BodyText"].clone("cell", fontSize=8, leading=10)
+    table = Table([[Paragraph(f"<b>{h}</b>", style.clone("head", alignment=1)) for h in header]]
+                  + [[Paragraph(c, style) for c in r] for r in rows],
+                  colWidths=[12 * mm, 70 * mm, 34 * mm, 24 * mm, 22 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Safeguarding Action Plan")
+    doc.build([_p("Northmoor Council", "Title"), _p("Safeguarding Partnership Action Plan 2025", "Heading2"), table])
+    return path
+
+
 # ---- Ofsted inspection reports and a plan that answers one (issue 6) ----
 
 # invented recommendation texts, in Ofsted's imperative style

@@ -122,7 +122,7 @@ def broken_word(before: list[Word], line: list[Word], box: tuple[float, float], 
         return False
     head, tail = piece.text, rest.text.rstrip(".,;:)")
     if head[-1:].isdigit() and tail[:1].isdigit():
-        return True
+        return len(head) >= 6 and not re.search(r"\D", tail)  # a date's digits ('31/12/202' / '4'), not a second ref under 2.1
     # a word in capitals breaks into capitals ('RA' / 'G' in a narrow status column's header)
     same_case = (tail.islower() and not head.isupper()) or (tail.isupper() and head.isupper())
     return head[-1:].isalpha() and tail.isalpha() and same_case and len(tail) <= 4 and tail.lower() not in _FUNCTION_WORDS
@@ -320,8 +320,9 @@ def split_band(band: tuple[float, float], words: list[Word], cols: list[tuple[fl
     """Rows inside one band between rules (a table ruled only at its top, header and bottom).
 
     Lines further apart than the cell's line spacing start a new row when each
-    such block has text in the first column; otherwise the band is one row
-    (a cell's paragraphs are spaced too, but only the first has a ref).
+    such block has text in the key column (the first, or the second beside a
+    first that groups rows); otherwise the band is one row (a cell's paragraphs
+    are spaced too, but only the first has a ref).
     """
     lines = word_lines(words)
     if len(lines) < 2:
@@ -331,11 +332,29 @@ def split_band(band: tuple[float, float], words: list[Word], cols: list[tuple[fl
     starts = [0] + [k for k in range(1, len(lines)) if tops[k] - tops[k - 1] > leading + extra_gap]
     if len(starts) < 2:
         return [band]
-    first_col = cols[0]
-    if not all(any(first_col[0] <= w.x0 < first_col[1] for w in lines[k]) for k in starts):
+    blocks = [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+    def keys_each(col: tuple[float, float]) -> bool:
+        # anywhere in the block: a cell set to the bottom or middle of its row prints below the row's top line
+        return all(any(col[0] <= w.x0 < col[1] for line in block for w in line) for block in blocks)
+
+    # the key is the first column, or the second beside a first that groups rows (a priority merged down)
+    key = cols[0] if keys_each(cols[0]) else cols[1] if len(cols) > 2 and keys_each(cols[1]) else None
+    if key is None:
         return [band]
+    starts = [k for k in starts for k in _key_lines(lines, k, starts, key)]
     cuts = [band[0]] + [(max(w.bottom for w in lines[k - 1]) + tops[k]) / 2 for k in starts[1:]] + [band[1]]
     return list(zip(cuts, cuts[1:]))
+
+
+def _key_lines(lines: list[list[Word]], k: int, starts: list[int], key: tuple[float, float]) -> list[int]:
+    """Where the rows of the block of lines opening at ``k`` start: at ``k``, and at each further line
+    whose key cell is one word of its own ('2.1' and '2.2' a few lines apart: cells set to the middle of
+    their rows run two rows' lines together)."""
+    end = next((s for s in starts if s > k), len(lines))
+    keyed = [j for j in range(k, end) if [w for w in lines[j] if key[0] <= w.x0 < key[1]]]
+    single = all(len([w for w in lines[j] if key[0] <= w.x0 < key[1]]) == 1 for j in keyed)
+    return [k] + (keyed[1:] if len(keyed) > 1 and single else [])
 
 
 def is_shading_edge(edge: dict, shading: list[tuple[float, float, float, float]]) -> bool:
@@ -430,8 +449,10 @@ def is_sub_header(line: list[Word], header: list[Word], settings: TableSettings)
     groups = _groups(line, settings.header_group_gap)
     head = _groups(header, settings.header_group_gap)
     height = max(w.bottom for w in header) - min(w.top for w in header)
+    # sub-headings are a few words ('Q1', 'Outturn', 'Rate per 10,000'); the first lines of cells wrapped
+    # under a header (cells set to the bottom or middle of their rows) run longer
     return len(groups) >= 2 and not any(_is_figure(g) for g in groups) and groups[0][0].x0 > head[0][-1].x1 \
-        and min(w.top for w in line) - max(w.bottom for w in header) <= height
+        and min(w.top for w in line) - max(w.bottom for w in header) <= height and all(len(g) <= 3 for g in groups)
 
 
 def sub_header_starts(groups: list[list[Word]], subs: list[list[Word]], tolerance: float = 2.0) -> list[float]:
@@ -462,8 +483,10 @@ def reach_of_centred(groups: list[list[Word]]) -> float:
     return min(first[0].x0, centre - (groups[1][0].x0 - centre))
 
 
-def _crosses_starts(line: list[Word], starts: list[float], gap: float) -> bool:
-    return any(g[0].x0 < x - 2 and g[-1].x1 > x + 2 for g in _groups(line, gap) for x in starts[1:])
+def _runs_across(line: list[Word], starts: list[float], gap: float) -> bool:
+    """Does a run of words cross two column starts, as a sentence does? (Cells close together may join
+    over one: a ref and its action, '2.2 Ensure …'.)"""
+    return any(sum(g[0].x0 < x - 2 and g[-1].x1 > x + 2 for x in starts[1:]) >= 2 for g in _groups(line, gap))
 
 
 def body_under_centred_header(body: list[list[Word]], groups: list[list[Word]], gap: float) -> list[list[Word]]:
@@ -471,7 +494,7 @@ def body_under_centred_header(body: list[list[Word]], groups: list[list[Word]], 
     as a sentence does ('Key: Green – on track; …' printed right under the table)."""
     starts = body_starts(groups, body, gap, min((line[0].x0 for line in body), default=groups[0][0].x0) - 2)
     end = len(body)
-    while end and body[end - 1][0].x0 < groups[0][0].x0 - 2 and _crosses_starts(body[end - 1], starts, gap):
+    while end and body[end - 1][0].x0 < groups[0][0].x0 - 2 and _runs_across(body[end - 1], starts, gap):
         end -= 1
     return body[:end]
 

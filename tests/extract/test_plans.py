@@ -207,6 +207,17 @@ def test_unruled_plan_under_centred_headings(tmp_path):
     assert rows[0]["progress"] == "Framework launched in September."
 
 
+def test_unruled_plan_with_cells_at_the_bottom_of_their_rows(tmp_path):
+    # regression: each row's first lines were read as the end of the row above ('… Audit twenty …' under ref 1)
+    rows = rows_of(tmp_path, builders.bottom_aligned_unruled_plan)
+    assert [(r["ref"], r["action"], r["lead_raw"], r["deadline_raw"], r["rag_text"]) for r in rows] == [
+        ("1", "Agree a joint protocol with the police for strategy discussions held out of hours", "Head of MASH",
+         "June 2025", "On track"),
+        ("2", "Audit twenty child protection plans each quarter and report the findings to the practice board",
+         "Principal Social Worker", "Quarterly", "Off track"),
+        ("3", "Publish the new threshold document", "Safeguarding Partnership Manager", "31/03/2025", "Complete")]
+
+
 def test_numbered_actions_in_finding_rows(tmp_path):
     rows = rows_of(tmp_path, builders.findings_action_plan)
     got = [(r["ref"], r["section"], r["lead"], r["page"]) for r in rows]

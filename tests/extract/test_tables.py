@@ -5,7 +5,7 @@ import pytest
 
 from examples import builders
 from extract.pages import has_header_line, parse_pdf
-from extract.tables import (TableSettings, body_starts, column_bounds, grid_bboxes, heads_figures, sub_header_starts, is_shading_edge, rule_groups,
+from extract.tables import (TableSettings, body_starts, column_bounds, is_sub_header, grid_bboxes, heads_figures, sub_header_starts, is_shading_edge, rule_groups,
                             stray_share, text_of)
 from scrutineer.model import Word
 
@@ -69,6 +69,16 @@ def test_columns_start_where_cells_start_under_centred_headings():
     assert body_starts(groups, body, 12.0, 40) == [45, 131, 150, 305]
     # a heading with no cell text starting under it keeps its own start
     assert body_starts(groups, body[1:], 12.0, 40) == [45, 131, 150, 330]
+
+
+@pytest.mark.parametrize("under, want", [
+    ((("Q1", 180), ("Q2", 220), ("Q3", 260)), True),
+    # the first lines of cells set to the bottom of a row: long runs of words, no sub-headings
+    ((("Launch a new performance framework", 150), ("Monthly performance board", 459)), False),
+])
+def test_a_second_header_row_is_a_few_words_a_column(under, want):
+    header = _spaced_line(("Indicator", 40), ("2024/25", 200), ("Notes", 400), top=100)
+    assert is_sub_header(_spaced_line(*under, top=110), header, TableSettings()) is want
 
 
 def test_prose_page_has_no_tables(tmp_path):
@@ -219,6 +229,7 @@ def _cell_lines(*lines: tuple[str, float]) -> list[Word]:
     ((("SAFEGUARDI", 223.0), ("ng", 176.0)), "SAFEGUARDI\nng"),  # lower case after capitals: no one word
     ((("Director of CSC", 223.0), ("AD", 180.0)), "Director of CSC\nAD"),
     ((("RAG", 223.0), ("TO", 176.0)), "RAG\nTO"),  # a word of its own in capitals
+    ((("2.1", 223.0), ("2.2", 176.0)), "2.1\n2.2"),  # two refs, not a date's digits
 ])
 def test_words_a_narrow_cell_broke(lines, text):
     assert text_of(_cell_lines(*lines), box=(156.6, 228.6)) == text
