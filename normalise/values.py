@@ -29,7 +29,9 @@ _PERIOD_IN_CELL = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-']*(?:20)?\d\d(?=\s*[:\-–)])"
     r"|20\d\d\s*/\s*\d\d(?=\s*[:\-–)])"
     # '19.0% (Dec)': a month alone in brackets after the figure (capitalised: '(may be revised)' is no month)
-    rf"|(?<=\(){CAPITAL_MONTH}\.?(?=\)))\)?(?:\s*:|\s+[\-–](?=\s))?", re.I)
+    rf"|(?<=\(){CAPITAL_MONTH}\.?(?=\))"
+    # '52.1% (2023)': a year alone in brackets dates the figure; it is no count or rate of it
+    r"|(?<=\()(?:19|20)\d\d(?=\)))\)?(?:\s*:|\s+[\-–](?=\s))?", re.I)
 _NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
 # the base of a rate: per 10,000 children is the usual one; per 1,000 or per 100,000 (first-time
 # entrants, hospital admissions) are rates on another scale, which the catalogue calls a ratio

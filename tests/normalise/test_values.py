@@ -63,6 +63,9 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     ("19% (21%)", [Figure(19.0, "percent")]), ("19% (21.5)", [Figure(19.0, "percent")]),  # a second share unnamed
     # a month alone in brackets dates the figure; '(may …)' is a note, not May
     ("19.0% (Dec)", [Figure(19.0, "percent", "Dec")]),
+    # a year in brackets dates the figure: no count or rate of 2023
+    ("52.1% (2023)", [Figure(52.1, "percent", "2023")]),
+    ("5 (2019)", [Figure(5.0, None, "2019")]),
     ("412 (Sept)", [Figure(412.0, None, "Sept")]),
     ("19% (may be revised)", [Figure(19.0, "percent")]),
     ("52 (Mayor's pledge)", [Figure(52.0, None)]),
