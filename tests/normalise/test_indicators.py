@@ -60,6 +60,8 @@ def test_clause_cores_map():
     ("Adjusted average time from entering care to adoption", "days", None),
     # an aside giving today's level is about the measure named before it
     ("The average caseload, which stood at 17 in September", "ratio", "wf_caseload_avg"),
+    ("the proportion of children who had been in the same placement for at least two years rose to 72%", "percent",
+     "cla_long_term_stability_pct"),
     ("We will increase the proportion of care leavers aged 19-21 in education, employment or training, currently 58%, "
      "to 62% by year end", "percent", "cl_eet_19_21_pct"),
     ("We will reduce re-referrals to 18% by September 2025", "percent", "cin_rereferrals_12m"),
