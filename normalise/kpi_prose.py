@@ -804,10 +804,15 @@ def _prose_text(page: dict, tiles: list[dict] = ()) -> str:
     rows = _row_tokens(tables)
     # a line of page text runs across a row of tiles ('3,412 18% 86%'): its words come from several
     rows += [{p for t in tiles for w in t["words"] for p in _pieces_of(w)}] if tiles else []
+    # … and across two rows of a table whose cells sit in the middle of rows of different heights: a line
+    # of four or more words every one of which the table prints is the table's
+    whole = [{w for r in t.get("rows", []) for c in r if c for w in _pieces_of(c["text"])} for t in tables]
     keep = []
     for line in page.get("text", "").split("\n"):
         words = _pieces_of(line)
         if words and any(sum(w in row for w in words) / len(words) >= 0.8 for row in rows):
+            continue
+        if len(words) >= 4 and any(all(w in table for w in words) for table in whole):
             continue
         keep.append(line)
     return "\n".join(keep)

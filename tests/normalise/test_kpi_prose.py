@@ -428,6 +428,21 @@ def test_a_sentence_in_a_tables_words_is_still_prose():
         "First time entrants to the youth justice system fell to 180 per 100,000 young"]
 
 
+def test_a_line_running_across_two_rows_of_a_table_is_the_tables():
+    # cells set to the middle of rows of different heights: one line of page text takes words from two rows
+    row = lambda *texts: [{"text": t} for t in texts]  # noqa: E731
+    table = {"rows": [row("Ref", "What we will do", "Who", "When", "How we will know"),
+                      row("2.1", "Review thresholds with partners and relaunch the threshold document", "MASH Manager",
+                          "31/10/2024", "Conversion rate between 25% and 35%"),
+                      row("2.2", "Ensure every strategy discussion includes health", "Designated Nurse", "Q4 2024/25",
+                          "Health attend 95% of strategy discussions")]}
+    text = ("relaunch the threshold document Designated Nurse Q4 2024/25 Health attend 95% of strategy\n"
+            "Health attended 78% of strategy discussions in Q3.\n")
+    # a sentence with a word of its own stays
+    assert _prose_text({"text": text, "tables": [table]}).strip().split("\n") == [
+        "Health attended 78% of strategy discussions in Q3."]
+
+
 def test_table_rows_run_together_are_no_statement():
     # the lines of a table no rule or bold header gave away reach the prose reader as one run of text
     text = ("FD2 Referrals per 10,000 children Low 512.4 128.1 251.9 500 531.0 544.5 G FD3 % re-referrals within "
