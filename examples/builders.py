@@ -1701,6 +1701,36 @@ PLAIN_TILES = [("Children in care", "389", "", "66 per 10,000"),
                ("Referrals", "702", "", "")]
 
 
+def places_by_row_benchmark(path: Path) -> Path:
+    """A benchmarking table with a measure per column and the council, its statistical neighbours, its
+    region and England by row, under a blank corner cell; the year is in the line above it."""
+    rows = [["", "CIN rate per 10,000", "CP plan rate per 10,000", "Re-referrals (%)"],
+            ["Salford", "356.2", "44.1", "19.8"], ["Statistical neighbours", "372.0", "46.3", "21.5"],
+            ["North West", "381.4", "49.0", "22.0"], ["England", "332.9", "41.6", "22.4"]]
+    table = Table(rows, colWidths=[45 * mm, 40 * mm, 45 * mm, 35 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Benchmarking")
+    doc.build([_p("Salford City Council", "Title"),
+               _p("Benchmarking: children in need and child protection, 2023/24", "Heading2"), table])
+    return path
+
+
+def months_without_a_year(path: Path) -> Path:
+    """A front-door table with a column per month named without its year ('Apr' … 'Sep'); the line above
+    says the data run to the end of September 2024."""
+    rows = [["Measure", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Target"],
+            ["Contacts", "1,102", "1,215", "1,180", "1,044", "912", "1,230", "-"],
+            ["Re-referrals within 12 months (%)", "20.1%", "19.4%", "21.2%", "18.8%", "19.9%", "18.5%", "20%"]]
+    table = Table(rows, colWidths=[60 * mm] + [15 * mm] * 7)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Front Door Performance")
+    doc.build([_p("Redmarsh Council", "Title"), _p("Front Door Performance", "Heading2"),
+               _p("Monthly data to the end of September 2024."), table])
+    return path
+
+
 def tile_dashboard(path: Path) -> Path:
     """A Power BI-style dashboard: a cover whose section numbers are printed large (no tiles), a page of
     shaded tiles in two rows (figure, its name under it, a comparison line), then a page of tiles drawn on no shape

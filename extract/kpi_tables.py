@@ -199,6 +199,9 @@ def read_table(table: Table) -> list[dict]:
             continue
         if not sections[-1]["rows"] and li > sections[-1]["label_col"]:
             sections[-1]["label_col"] = li  # 'Ref | Indicator | …': the rows' names sit after their codes
+        elif not sections[-1]["rows"] and li < sections[-1]["label_col"] and not (sections[-1]["header"] or [""] * (li + 1))[li]:
+            # a blank corner over the rows' names: the header's first words head a column of figures
+            sections[-1]["label_col"] = li
         sections[-1]["rows"].append({"row": r, "label": cells[li], "label_col": li, "cells": cells})
     return [s for s in sections if s["rows"]]
 

@@ -18,8 +18,8 @@ from collections import Counter
 from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit,
                                   is_change_measure, label_variants, map_by_words, map_indicator, sibling)
 from normalise.kpi_prose import prose_observations
-from normalise.periods import (MONTH_BEFORE_HEADER, TO_DATE, find_period, fy_of_month, header_period, latest_period,
-                               looks_like_period, parse_period)
+from normalise.periods import (MONTH_BEFORE_HEADER, TO_DATE, find_period, fy_of_month, header_period, is_bare_month,
+                               latest_period, looks_like_period, parse_period)
 from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_target, parse_value, to_number
 from scrutineer.model import Paper, segment_at
 
@@ -212,6 +212,8 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
             p_raw, period = year.group(1), parse_period(year.group(1))
         if not p_raw and not comp and context and _NOW_HEADER.match(h.strip()):  # 'Latest', 'Current'
             p_raw, period = h, context
+        if not p_raw and not comp and is_bare_month(h):
+            continue  # 'Apr' in a paper that says no year: which April is unknown, and it is no category
         unit = _first_unit(_UNIT_IN_HEADER, h)
         cols.append({"col": j, "header": h, "comparator": comp, "period_raw": p_raw, "period": period,
                      "category": None, "la_code": _council_named(h) if not comp else None, "unit": unit})
@@ -307,6 +309,13 @@ def rows_by_place(section: dict, own_la_code: str | None) -> list[tuple[dict, st
     return [(r, comparator, la_code) for r, (comparator, la_code) in zip(rows, places)]
 
 
+def measures_by_column(kinds: list[dict]) -> bool:
+    """Do a table's value columns each name a measure of the catalogue, with no period or comparator of
+    their own (so its rows must say whose figures they are)?"""
+    return bool(kinds) and all(not k["period_raw"] and not k["comparator"] for k in kinds) \
+        and sum(map_indicator(k["header"], k["unit"]) is not None for k in kinds) * 2 >= len(kinds)
+
+
 def _measure_above(caption: str | None, section: dict) -> str | None:
     """What a table of places measures: the line printed above it, else the header over its labels."""
     over_labels = section["header"][section["label_col"]] if section["header"] else ""
@@ -326,8 +335,20 @@ def table_observations(paper: Paper, tables: list[dict], context: str | None) ->
         for s_index, section in enumerate(t["sections"]):
             section = transposed(section, context)
             when_col = period_column(section, context)
-            kinds = [k for k in _column_kinds(section["header"], section["label_col"], context) if k["col"] != when_col]
+            # months with no year ('Apr … Sep') fall in the period the line above the table or the paper's
+            # title names ('to the end of September 2024', 'Performance 2024/25') when the paper reports none
+            columns_context = context or caption_period or find_period(paper.title, None)[1]
+            kinds = [k for k in _column_kinds(section["header"], section["label_col"], columns_context) if k["col"] != when_col]
             places = rows_by_place(section, paper.la_code)
+            if places is not None and measures_by_column(kinds):
+                # a measure per column, the council and its benchmarks by row ('| CIN rate | CP plan rate' over
+                # 'Salford', 'Statistical neighbours', 'England')
+                for row, comparator, la_code in places:
+                    for k in kinds:
+                        row_kinds = [{**k, "comparator": k["comparator"] or comparator, "la_code": la_code or k["la_code"]}]
+                        out.extend(_row_observations(paper, t, s_index, {**row, "label": k["header"]}, row_kinds, notes,
+                                                     context, caption_raw, caption_period, set()))
+                continue
             if places is not None:
                 # one measure, named above the table, for the council and each benchmark or neighbour by row
                 measure = _measure_above(t.get("caption"), section)

@@ -125,6 +125,11 @@ def period_span(period: str | None) -> tuple[str, str] | None:
 
 
 _BARE_MONTH = re.compile(rf"^{_MONTH}\.?$", re.I)
+
+
+def is_bare_month(text: str) -> bool:
+    """A month with no year ('Apr', 'September')."""
+    return bool(_BARE_MONTH.match(" ".join(text.split()).strip(" :")))
 # a month with no year in a sentence ('at the end of December'); capitalised, so 'in may' is no month
 CAPITAL_MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                   r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")

@@ -436,6 +436,38 @@ def test_a_table_of_places_by_row_measures_what_its_caption_names():
     assert table_observations(paper, [{**benchmarks, "caption": None}], None) == []
 
 
+def test_a_table_of_places_by_row_with_a_measure_per_column(tmp_path):
+    from examples.builders import places_by_row_benchmark
+
+    got = _sheet_figures(places_by_row_benchmark, tmp_path)
+    # the blank corner cell heads the places; each column is a measure, each row whose figures they are
+    assert got == {
+        ("CIN rate per 10,000", "2023/24", "council"): "356.2", ("CIN rate per 10,000", "2023/24", "statistical_neighbours"): "372.0",
+        ("CIN rate per 10,000", "2023/24", "regional"): "381.4", ("CIN rate per 10,000", "2023/24", "national"): "332.9",
+        ("CP plan rate per 10,000", "2023/24", "council"): "44.1",
+        ("CP plan rate per 10,000", "2023/24", "statistical_neighbours"): "46.3",
+        ("CP plan rate per 10,000", "2023/24", "regional"): "49.0", ("CP plan rate per 10,000", "2023/24", "national"): "41.6",
+        ("Re-referrals (%)", "2023/24", "council"): "19.8", ("Re-referrals (%)", "2023/24", "statistical_neighbours"): "21.5",
+        ("Re-referrals (%)", "2023/24", "regional"): "22.0", ("Re-referrals (%)", "2023/24", "national"): "22.4"}
+
+
+def test_months_without_a_year_fall_in_the_period_named_above_the_table(tmp_path):
+    from examples.builders import months_without_a_year
+    from scrutineer.model import Paper
+
+    got = _sheet_figures(months_without_a_year, tmp_path)
+    # regression: each month was a category of September's figure ('Contacts - Apr' for 2024-09)
+    assert {(label, period): value for (label, period, comparator), value in got.items() if label == "Contacts"} == {
+        ("Contacts", "2024-04"): "1,102", ("Contacts", "2024-05"): "1,215", ("Contacts", "2024-06"): "1,180",
+        ("Contacts", "2024-07"): "1,044", ("Contacts", "2024-08"): "912", ("Contacts", "2024-09"): "1,230"}
+    assert got[("Re-referrals within 12 months (%)", "2024-09", "target")] == "20%"
+    # with no period anywhere, which April is unknown: no figure rather than a wrong month
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Measure", "Apr", "May"], [["Contacts", "1,102", "1,215"]])]}
+    assert table_observations(paper, [table], None) == []
+
+
 def test_a_figure_over_100_under_a_percentages_label_is_no_percentage():
     from scrutineer.model import Paper
 
