@@ -594,8 +594,10 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
     m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?),?\s+on\s+", sentence, re.I)
     if m and find_time(m.group(1)) != m.group(1).strip():  # 'held at 7.00 pm on …' names a time, not a place
         venue = m.group(1).strip()
-    # the place after the time or the date: '… 7.00 pm in the Council Chamber', '… 14 February 2024 at the Town Hall'
-    m = re.search(r"\b(?:am|pm|a\.m\.|p\.m\.|\d{2}:\d{2}|(?:19|20)\d\d),?\s+(?:in|at)\s+(?:the\s+)?([A-Z].+)$", sentence)
+    # the place after the time or the date: '… 7.00 pm in the Council Chamber', '… 14 February 2024 at the Town Hall',
+    # '… 5.00 pm, Room 4, Civic Offices'
+    m = re.search(r"\b(?:am|pm|a\.m\.|p\.m\.|\d{2}:\d{2}|(?:19|20)\d\d)(?:,?\s+(?:in|at)\s+(?:the\s+)?|,\s+)([A-Z].+)$",
+                  sentence)
     if not venue and m:
         venue = m.group(1).strip(" .")
     venue = venue or _labelled(first[: head_end + 6], r"(venue|place|location)")

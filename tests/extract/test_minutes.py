@@ -334,6 +334,14 @@ The meeting started at 7.00 pm and ended at 9.15 pm
 """
 
 # the time before the date and the place last; attendance laid out as 'label | names'
+VENUE_AFTER_TIME = """NORTHBROOK COUNCIL
+Minutes of the meeting of the Corporate Parenting Panel held on Monday 3 February 2025 at 5.00 pm, Room 4, Civic Offices
+Present: Councillors A Shah (Chair), B Lowe and C Price
+Apologies: Councillor D Fox
+12. Virtual School annual report
+RESOLVED: That the report be noted.
+"""
+
 TIME_FIRST = """LONDON BOROUGH OF ELMHURST
 CHILDREN AND YOUNG PEOPLE SCRUTINY SUB-COMMITTEE
 Minutes of the meeting held at 7.00 pm on Wednesday 14 February 2024 at Elmhurst Town Hall, Committee Room 1
@@ -368,6 +376,10 @@ AGREED: That the work programme be noted.
      [("Councillor Jane Bloggs (Chair)", "present"), ("Tim Smith", "present"), ("Ann Jones", "present")],
      ["1", "2", "3"],
      {"2": ["AGREED to receive an update in June."], "3": []}),  # 'AGREED ACTIONS' is a label, not a decision
+    # the place after the time, set off by a comma only
+    (VENUE_AFTER_TIME, ("Corporate Parenting Panel", "3 February 2025", "5.00 pm", "Room 4, Civic Offices"),
+     [("A Shah (Chair)", "present"), ("B Lowe", "present"), ("C Price", "present"), ("Councillor D Fox", "apologies")],
+     ["12"], {"12": ["RESOLVED: That the report be noted."]}),
     (TIME_FIRST, ("CHILDREN AND YOUNG PEOPLE SCRUTINY SUB-COMMITTEE", "14 February 2024", "7.00 pm",
                   "Elmhurst Town Hall, Committee Room 1"),
      [("Councillor Ann Baker (Chair)", "present"), ("Councillor Imran Shah", "present"), ("Councillor Peter Wood", "apologies")],
