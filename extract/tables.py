@@ -42,6 +42,9 @@ class TableSettings:
     # unruled tables: a header line has at least this many word groups this far apart
     min_header_groups: int = 3
     header_group_gap: float = 12.0
+    # … and figures or periods this far apart ('1102 1215', 'Apr-24 May-24', 'Sep-24 Target') are separate
+    # cells, however tightly a spreadsheet sets its columns (a space between words is about 3 points)
+    cell_token_gap: float = 5.0
     # a header line not in bold heads a table only when this many lines under it each give a label
     # and at least two figures in separate groups (a spreadsheet printed with no borders or bold)
     min_figure_rows: int = 2
@@ -306,7 +309,7 @@ def header_above_rule(words: list[Word], rule_y: float, x0: float, x1: float, se
     last = lines[-1]
     if rule_y - max(w.bottom for w in last) > 8:
         return None
-    if len(_groups(last, settings.header_group_gap)) < settings.min_header_groups:
+    if len(_groups(last, settings.header_group_gap, settings.cell_token_gap)) < settings.min_header_groups:
         return None
     top = min(w.top for w in last)
     # a header may wrap to two lines ("Date to / complete")
@@ -408,14 +411,27 @@ def word_lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
-def _groups(line: list[Word], gap: float) -> list[list[Word]]:
+def _groups(line: list[Word], gap: float, token_gap: float = TableSettings.cell_token_gap) -> list[list[Word]]:
     groups: list[list[Word]] = []
     for w in line:
-        if groups and w.x0 - groups[-1][-1].x1 < gap:
+        space = w.x0 - groups[-1][-1].x1 if groups else 0.0
+        if groups and space < gap and not (space >= token_gap and _cell_edge(groups[-1][-1].text, w.text)):
             groups[-1].append(w)
         else:
             groups.append([w])
     return groups
+
+
+# a period heading a spreadsheet's column: 'Apr-24', "Sep'24", '2023/24', '2023-24', 'Q1', 'FY24'
+_PERIOD_TOKEN = re.compile(r"^(?:[A-Z][a-z]{2,3}[-'/’]\d{2,4}|(?:19|20)\d\d(?:[/-]\d{2,4})?|Q[1-4]|FY\d{2}(?:/\d{2})?)$")
+
+
+def _cell_edge(left: str, right: str) -> bool:
+    """Do two words set further apart than a space sit in two cells? Figures and periods side by side do
+    ('1102 1215', 'Apr-24 May-24'), and so does a period beside a heading ('Sep-24 Target')."""
+    figures = [is_figure_token(t) for t in (left, right)]
+    periods = [bool(_PERIOD_TOKEN.match(t)) for t in (left, right)]
+    return all(f or p for f, p in zip(figures, periods)) or (any(periods) and not any(figures))
 
 
 _FIGURE = re.compile(r"^[(<>]?[+\-\u2212]?\d[\d,]*(?:\.\d+)?%?\*?\)?$")
@@ -433,11 +449,11 @@ def _is_figure(group: list[Word]) -> bool:
 def heads_figures(lines: list[list[Word]], i: int, settings: TableSettings) -> bool:
     """Does a header line with no bold head a table of figures: no figure among its own groups (periods
     and names only), and lines under it that each open with a label and give two or more figures?"""
-    if any(_is_figure(g) for g in _groups(lines[i], settings.header_group_gap)):
+    if any(_is_figure(g) for g in _groups(lines[i], settings.header_group_gap, settings.cell_token_gap)):
         return False
     rows = 0
     for line in lines[i + 1:i + 1 + 2 * settings.min_figure_rows]:
-        groups = _groups(line, settings.header_group_gap)
+        groups = _groups(line, settings.header_group_gap, settings.cell_token_gap)
         if not _is_figure(groups[0]) and sum(_is_figure(g) for g in groups[1:]) >= 2:
             rows += 1
     return rows >= settings.min_figure_rows
@@ -446,8 +462,8 @@ def heads_figures(lines: list[list[Word]], i: int, settings: TableSettings) -> b
 def is_sub_header(line: list[Word], header: list[Word], settings: TableSettings) -> bool:
     """Is the line under a header a second header row ('Outturn | Q1 | Q2 | Q3 | Q4' under '2023/24 | 2024/25'):
     right under it, two or more groups, no figures, and nothing in the label column?"""
-    groups = _groups(line, settings.header_group_gap)
-    head = _groups(header, settings.header_group_gap)
+    groups = _groups(line, settings.header_group_gap, settings.cell_token_gap)
+    head = _groups(header, settings.header_group_gap, settings.cell_token_gap)
     height = max(w.bottom for w in header) - min(w.top for w in header)
     # sub-headings are a few words ('Q1', 'Outturn', 'Rate per 10,000'); the first lines of cells wrapped
     # under a header (cells set to the bottom or middle of their rows) run longer
@@ -528,14 +544,14 @@ def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: 
     tables = []
     i = 0
     while i < len(lines):
-        groups = _groups(lines[i], settings.header_group_gap)
+        groups = _groups(lines[i], settings.header_group_gap, settings.cell_token_gap)
         if len(groups) < settings.min_header_groups or not (all(w.bold for w in lines[i]) or heads_figures(lines, i, settings)):
             i += 1
             continue
         starts = [g[0].x0 for g in groups]
         two_rows = i + 1 < len(lines) and is_sub_header(lines[i + 1], lines[i], settings)
         if two_rows:
-            starts = sub_header_starts(groups, _groups(lines[i + 1], settings.header_group_gap))
+            starts = sub_header_starts(groups, _groups(lines[i + 1], settings.header_group_gap, settings.cell_token_gap))
         left = starts[0] if two_rows else reach_of_centred(groups)
         x0, x1 = left - 2, max(w.x1 for line in lines[i:] for w in line)
         head_top = min(w.top for w in lines[i])

@@ -468,6 +468,22 @@ def test_months_without_a_year_fall_in_the_period_named_above_the_table(tmp_path
     assert table_observations(paper, [table], None) == []
 
 
+def test_a_spreadsheet_printed_with_its_columns_set_tight(tmp_path):
+    from examples.builders import tight_spreadsheet
+
+    got = _sheet_figures(tight_spreadsheet, tmp_path)
+    # regression: headings 8 points apart ran into one ('Apr-24 May-24 Jun-24 Target'), so the sheet gave nothing
+    assert got == {
+        ("Contacts", "2024-04", "council"): "1102", ("Contacts", "2024-05", "council"): "1215",
+        ("Contacts", "2024-06", "council"): "1180",
+        ("Re-referrals within 12 months (%)", "2024-04", "council"): "20.1%",
+        ("Re-referrals within 12 months (%)", "2024-05", "council"): "19.4%",
+        ("Re-referrals within 12 months (%)", "2024-06", "council"): "18.5%",
+        ("Re-referrals within 12 months (%)", "2024-06", "target"): "20%",
+        ("Children in care", "2024-04", "council"): "401", ("Children in care", "2024-05", "council"): "404",
+        ("Children in care", "2024-06", "council"): "398"}
+
+
 def test_a_figure_over_100_under_a_percentages_label_is_no_percentage():
     from scrutineer.model import Paper
 
