@@ -47,9 +47,15 @@ _MEASURE = re.compile(
 _NO_LEVEL_HEADER = re.compile(r"^(?:dot|d\.o\.t\.?|direction(?: of travel)?|trend|travel|polarity|good is|"
                               r"units?(?: of measure(?:ment)?)?$|measure type$|format$|"
                               r"(?:b?rag)(?: rating| status)?|status|comments?|commentary|notes?|narrative|"
-                              r"variance|change|difference)\b"
+                              r"variance|var\.?$|change|difference|diff\.?$|movement|\+\s*/\s*-|±|"
+                              # a place in a league, or the parts a share is worked out from
+                              r"rank(?:ing)?|quartile|band(?:ing)?$|numerator|denominator|cohort$|base$|sample|n$|"
+                              # a level at a time the header does not say
+                              r"baseline$|previous$|prior$|outturn$)\b"
                               # a change in percent, and what is only expected: forecasts are no measured level
                               r"|^%\s*(?:change|variance|difference)\b|^.*\b(?:forecast|projected|projection)\b", re.I)
+# a column that sums the parts a table splits a measure into is the measure itself
+_WHOLE = re.compile(r"^(?:total|all|overall|combined)\b", re.I)
 # benchmarks the warehouse has no comparator for: one council's figure ('Best SN'), a spread ('Top quartile',
 # 'Median') or another group ('Core cities', 'Outstanding LAs'). Their figures are not the council's
 _OTHER_BENCHMARK = re.compile(
@@ -486,6 +492,8 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
                                            k["col"], n), source="table")
             if k.get("la_code"):
                 obs["la_code"] = k["la_code"]  # a column about another (e.g. predecessor) council
+            if k["category"] and not _WHOLE.match(k["category"].strip()):
+                obs["breakdown"] = " ".join(k["category"].split())  # a part of the measure, not the measure
             rows.append(obs)
     return rows
 

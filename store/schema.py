@@ -93,13 +93,15 @@ TABLES: tuple[TableSpec, ...] = (
         primary_key=("indicator_id",),
     ),
     TableSpec(
-        "kpi_observations", "one row per figure × period × comparator a paper prints",
+        "kpi_observations", "one row per figure × period × comparator (× breakdown) a paper prints",
         (C("obs_id", nullable=False), C("doc_id", nullable=False), C("la_code"), C("indicator_id"),
          C("indicator_raw", nullable=False), C("period"), C("period_raw"), C("value", "DOUBLE", nullable=False),
          C("value_raw", nullable=False), C("unit", allowed=UNITS), C("comparator", nullable=False, allowed=COMPARATORS),
          C("page", "INTEGER", nullable=False),
          # extensions
-         C("source"), C("segment_id")),
+         C("source"), C("segment_id"),
+         # the part of the measure a column splits it into ('STAGE 1' of complaints); NULL for the whole measure
+         C("breakdown")),
         primary_key=("obs_id",), references={**DOC, "indicator_id": ("indicators", "indicator_id")},
     ),
     TableSpec(

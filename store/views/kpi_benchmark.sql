@@ -7,12 +7,12 @@ WITH council_figures AS (
     SELECT o.*, c.name AS council, c.region, c.stat_neighbours
     FROM kpi_observations o
     LEFT JOIN councils c ON c.la_code = o.la_code
-    WHERE o.comparator = 'council' AND o.indicator_id IS NOT NULL
+    WHERE o.comparator = 'council' AND o.indicator_id IS NOT NULL AND o.breakdown IS NULL  -- the whole measure
 ),
 printed AS (
     SELECT doc_id, indicator_id, period, unit, comparator, avg(value) AS value
     FROM kpi_observations
-    WHERE comparator <> 'council' AND indicator_id IS NOT NULL
+    WHERE comparator <> 'council' AND indicator_id IS NOT NULL AND breakdown IS NULL
     GROUP BY ALL
 ),
 latest AS (  -- one value per council, indicator, period and unit across papers

@@ -10,6 +10,7 @@ SELECT
     i.domain,
     i.polarity,
     o.indicator_raw,
+    o.breakdown,
     o.period,
     o.period_raw,
     o.comparator,

@@ -266,6 +266,32 @@ def test_a_bracket_alone_beside_counts_and_their_rates_is_a_rate():
                    ("cin_rereferrals_12m", "council", 19.4, "percent"), ("cin_rereferrals_12m", "national", 22.4, "percent")]
 
 
+@pytest.mark.parametrize("header, row, expected", [
+    # a rank, a change or the parts of a share print no level of the measure
+    (["Indicator", "Q2 2024/25", "England", "Rank", "+/-"], ["Re-referrals within 12 months", "19.5%", "22.4%", "45", "-2.9"],
+     [("council", 19.5, None), ("national", 22.4, None)]),
+    (["Indicator", "Q2 2024/25", "Movement", "Var", "Diff"], ["Children in care", "356", "+7", "+2%", "7"],
+     [("council", 356.0, None)]),
+    (["Indicator", "Numerator", "Denominator", "Q2 2024/25"], ["Assessments within 45 working days", "412", "468", "88%"],
+     [("council", 88.0, None)]),
+    # a level at a time the header does not give is left out; with its time it is kept
+    (["Indicator", "Q2 2024/25", "Previous", "Baseline", "Outturn"], ["Children in care", "356", "349", "380", "360"],
+     [("council", 356.0, None)]),
+    (["Indicator", "Baseline (Mar 23)", "Outturn 2023/24"], ["Children in care", "380", "360"],
+     [("council", 380.0, None), ("council", 360.0, None)]),
+    # columns that split the measure are its parts; their total is the measure
+    (["Complaints", "Q2 2024/25", "Stage 1", "Stage 2", "Total"], ["Complaints received", "", "40", "6", "46"],
+     [("council", 40.0, "Stage 1"), ("council", 6.0, "Stage 2"), ("council", 46.0, None)]),
+])
+def test_columns_that_give_no_level_and_columns_that_split_the_measure(header, row, expected):
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {}, "sections": [_section(header, [row])]}
+    got = [(o["comparator"], o["value"], o.get("breakdown")) for o in table_observations(paper, [table], "2024/25-Q2")]
+    assert got == expected
+
+
 def test_a_unit_column_gives_the_unit_of_its_rows_figures():
     # regression: 'Children in care | Rate per 10k | 70' was read as 70 children, and 'Days' was lost
     from scrutineer.model import Paper

@@ -71,15 +71,19 @@ def test_benchmark_averages_statistical_neighbours_and_region(tmp_path):
     obs.append({"obs_id": "o9", "doc_id": "d0", "la_code": "900", "indicator_id": "cin_rereferrals_12m",
                 "indicator_raw": "Re-referrals", "period": "2023/24", "value": 22.0, "value_raw": "22%",
                 "unit": "percent", "comparator": "national", "page": 1})
+    # a part of the measure (a column splitting it) is no figure of the whole to benchmark
+    obs.append({"obs_id": "o8", "doc_id": "d0", "la_code": "900", "indicator_id": "cin_rereferrals_12m",
+                "indicator_raw": "Re-referrals - Under 5s", "period": "2023/24", "value": 9.0, "value_raw": "9%",
+                "unit": "percent", "comparator": "council", "page": 1, "breakdown": "Under 5s"})
     path = tmp_path / "w.duckdb"
     build(path, {"councils": councils, "indicators": catalogue_rows(), "kpi_observations": obs})
     con = duckdb.connect(str(path), read_only=True)
     try:
-        row = con.execute("select value, printed_national, warehouse_statistical_neighbours, "
-                          "warehouse_statistical_neighbours_n, warehouse_regional from kpi_benchmark where la_code = '900'").fetchone()
+        rows = con.execute("select value, printed_national, warehouse_statistical_neighbours, "
+                           "warehouse_statistical_neighbours_n, warehouse_regional from kpi_benchmark where la_code = '900'").fetchall()
     finally:
         con.close()
-    assert row == (20.0, 22.0, 35.0, 2, 30.0)
+    assert rows == [(20.0, 22.0, 35.0, 2, 30.0)]
 
 
 def test_a_plan_gives_actions_and_no_kpis(tmp_path, run_pipeline):
