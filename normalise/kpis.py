@@ -431,9 +431,17 @@ def _bracketed_rates(parsed: list[tuple]) -> list[tuple]:
     return out
 
 
+# a row that says it gives no level of its measure ('Re-referrals (Rank)', 'Children in care - Change',
+# 'Assessments in 45 days (Denominator)'), as the columns of _NO_LEVEL_HEADER do
+_NO_LEVEL_ROW = re.compile(r"[(\-–:]\s*(?:rank(?:ing)?|quartile|change|variance|var|diff(?:erence)?|movement|dot|"
+                           r"direction of travel|trend|numerator|denominator)\s*\)?\s*$", re.I)
+
+
 def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, table_period, council_periods,
                       header=(), when_col: int | None = None):
     label = row["label"]
+    if _NO_LEVEL_ROW.search(label or ""):
+        return []
     label_unit = row_unit(list(header), row) or _label_unit(label)
     when = _cell_period((row["cells"][when_col] or "").strip(), context) \
         if when_col is not None and when_col < len(row["cells"]) else None

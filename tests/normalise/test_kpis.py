@@ -266,6 +266,21 @@ def test_a_bracket_alone_beside_counts_and_their_rates_is_a_rate():
                    ("cin_rereferrals_12m", "council", 19.4, "percent"), ("cin_rereferrals_12m", "national", 22.4, "percent")]
 
 
+def test_rows_that_say_they_give_no_level():
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    rows = [["Re-referrals within 12 months", "19.5%"], ["Re-referrals within 12 months (Rank)", "45"],
+            ["Children in care", "356"], ["Children in care - Change", "+7"],
+            ["Assessments within 45 working days (Numerator)", "412"],
+            ["Assessments within 45 working days (Denominator)", "468"], ["Net change in approved foster carers", "3"]]
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "Q2 2024/25"], rows)]}
+    got = [(o["indicator_raw"], o["value"]) for o in table_observations(paper, [table], "2024/25-Q2")]
+    assert got == [("Re-referrals within 12 months", 19.5), ("Children in care", 356.0),
+                   ("Net change in approved foster carers", 3.0)]  # a measure of change is a level of its own
+
+
 @pytest.mark.parametrize("header, row, expected", [
     # a rank, a change or the parts of a share print no level of the measure
     (["Indicator", "Q2 2024/25", "England", "Rank", "+/-"], ["Re-referrals within 12 months", "19.5%", "22.4%", "45", "-2.9"],
