@@ -141,6 +141,14 @@ _CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|
 _BY_CHANGE = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|improved|"
                         r"deteriorated|(?:gone|went)\s+(?:up|down)|up|down)\s+by\s+(?:a\s+further\s+|around\s+|about\s+|"
                         r"almost\s+|nearly\s+|over\s+|just\s+(?:over|under)\s+|approximately\s+)?$", re.I)
+# … or with no 'by' ('up 15% on Q1', 'rose 5%'; not a share something 'made up')
+_MOVED_BEFORE = re.compile(r"\b(?:(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!took\s)(?<!take\s)(?<!takes\s)"
+                           r"(?<!taken\s)up|down|rose|fell|increased|decreased|grew|dropped|declined)\s+$", re.I)
+# a gap from another figure, printed straight after the figure ('3% below target', '2% higher than last
+# quarter', '10% lower than statistical neighbours', '4.5 percentage points above the national average')
+_GAP_AFTER = re.compile(r"^\s*(?:percentage\s+points?|pp|points?)?\s*(?:higher|lower|more|less|fewer|greater|above|below|"
+                        r"better|worse|up|down)\s+(?:than|on|against|compared|target|(?:the\s+)?(?:national|england|"
+                        r"statistical|regional|average|last|previous|same))\b", re.I)
 # a target set as a bound ('against a target of no more than 18'): the bound is the figure aimed at
 _TARGET_BOUND = re.compile(r"\b(?:targets?|ambitions?|goal|aim)\s+(?:of|is|was|set\s+at|:)?\s*(?:no|not)?\s*"
                            r"(?:(?:more|less|fewer)\s+than|at\s+(?:least|most))\s*$", re.I)
@@ -303,7 +311,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
         # the change, and its share in the bracket after it ('rose by 120 (9%) to 1,430')
         f.extra["change"] = bool(_BY_CHANGE.search(sentence[:tok.idx])) or bool(
             found and found[-1].extra.get("change") and f.bracket is not None
-            and re.fullmatch(r"\s*\(\s*", sentence[found[-1].end:tok.idx]))
+            and re.fullmatch(r"\s*\(\s*", sentence[found[-1].end:tok.idx])) \
+            or bool(_MOVED_BEFORE.search(sentence[:tok.idx]) or _GAP_AFTER.match(sentence[raw_end:]))
         found.append(f)
     found = _without_earlier_levels(sentence, found)
     _assign_comparators(sentence, found, cues, brackets, respectively, cue_ends, aims)

@@ -561,6 +561,13 @@ def test_an_aim_sets_the_figure_it_reaches_not_one_it_asks_about(text, comparato
     ("Referrals rose by 120 (9%) to 1,430 in the quarter.", [True, True, False]),
     ("Contacts were down by 5% on last year.", [True]),
     ("Contacts fell to 3,150.", [False]),
+    # moved with no 'by', or a gap from another figure printed straight after it
+    ("Contacts were up 15% on Q1.", [True]),
+    ("Timeliness is 3% below target.", [True]),
+    ("Re-referrals are 2% higher than last quarter.", [True]),
+    ("The rate is 10% lower than statistical neighbours.", [True]),
+    ("Re-referrals were 24%, above the national average of 21.5%.", [False, False]),  # a level, then a benchmark
+    ("Agency social workers made up 14% of the workforce.", [False]),  # a share something makes up
 ])
 def test_a_figure_moved_by_is_a_change(text, changes):
     assert [bool(f.extra.get("change")) for f in figures_in(text)] == changes
