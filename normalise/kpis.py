@@ -437,11 +437,35 @@ _NO_LEVEL_ROW = re.compile(r"[(\-–:]\s*(?:rank(?:ing)?|quartile|change|varianc
                            r"direction of travel|trend|numerator|denominator)\s*\)?\s*$", re.I)
 
 
+# the words a comparator's name is made of ('Statistical neighbour average', 'England', 'Target')
+_COMPARATOR_WORDS = re.compile(r"\b(?:targets?|goal|ambition|england|national(?:ly)?|eng|nat|stat(?:istical)?|neighbou?rs?|sns?|"
+                               r"nbr|region(?:al)?|average|avg|ave|mean|figure|benchmark|good|outstanding|or|and|the|"
+                               + "|".join(r"\s+".join(r.split()) for r in REGIONS) + r")\b\.?", re.I)
+_QUALIFIED = (re.compile(r"^(?P<label>.+?)\s*\((?P<q>[^()]{1,40})\)\s*$"),  # 'Re-referrals (Target)'
+              re.compile(r"^(?P<q>[^:()]{1,40}?)\s*(?::|\s[-–]\s)\s*(?P<label>.+)$"),  # 'Target: …', 'SN average - …'
+              re.compile(r"^(?P<label>.+?)\s(?:[-–]|:)\s*(?P<q>[^:()]{1,40})$"))  # 'Re-referrals - England'
+
+
+def row_comparator(label: str) -> str | None:
+    """The comparator a row's label names beside its measure ('Re-referrals (Target)', 'England: re-referrals',
+    'Statistical neighbour average - re-referrals'): the row's figures are that comparator's, not the
+    council's. Only a qualifier made of nothing but a comparator's name counts ('Target group: …' is none)."""
+    for pattern in _QUALIFIED:
+        m = pattern.match(" ".join((label or "").split()))
+        if m and comparator_of(m.group("q")) and not re.search(r"[A-Za-z]", _COMPARATOR_WORDS.sub("", m.group("q"))):
+            return comparator_of(m.group("q"))
+    return None
+
+
 def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, table_period, council_periods,
                       header=(), when_col: int | None = None):
     label = row["label"]
     if _NO_LEVEL_ROW.search(label or ""):
         return []
+    named = row_comparator(label)
+    if named:
+        # a row of the comparator's figures: it fills the period columns; a column of another comparator clashes
+        kinds = [{**k, "comparator": named} for k in kinds if not k["comparator"] or k["comparator"] == named]
     label_unit = row_unit(list(header), row) or _label_unit(label)
     when = _cell_period((row["cells"][when_col] or "").strip(), context) \
         if when_col is not None and when_col < len(row["cells"]) else None

@@ -266,6 +266,37 @@ def test_a_bracket_alone_beside_counts_and_their_rates_is_a_rate():
                    ("cin_rereferrals_12m", "council", 19.4, "percent"), ("cin_rereferrals_12m", "national", 22.4, "percent")]
 
 
+@pytest.mark.parametrize("label, comparator", [
+    ("Re-referrals within 12 months (Target)", "target"), ("Re-referrals within 12 months (England)", "national"),
+    ("Target: assessments within 45 days", "target"),
+    ("Statistical neighbour average - re-referrals", "statistical_neighbours"),
+    ("Re-referrals - North West average", "regional"),
+    # a qualifier that is more than a comparator's name, or none at all
+    ("Target group: care leavers aged 19-21 (%)", None), ("Children in care (rate per 10,000)", None),
+    ("Assessments within timescale (target 45 days)", None), ("% within target", None), ("Children in care (Actual)", None),
+])
+def test_a_row_label_that_names_a_comparator(label, comparator):
+    from normalise.kpis import row_comparator
+
+    assert row_comparator(label) == comparator
+
+
+def test_rows_of_a_measures_target_and_benchmark_under_its_own_row():
+    # regression: a scorecard printing 'Actual', 'Target' and 'England' rows under each measure gave all three
+    # as the council's figures
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    rows = [["Re-referrals within 12 months (Actual)", "20%", "19%"], ["Re-referrals within 12 months (Target)", "20%", "≤18%"],
+            ["Re-referrals within 12 months (England)", "22.4%", "22.4%"]]
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Measure", "Q1 2024/25", "Q2 2024/25", "Statistical neighbours"], rows)]}
+    got = [(o["comparator"], o["period"], o["value"]) for o in table_observations(paper, [table], "2024/25-Q2")]
+    assert got == [("council", "2024/25-Q1", 20.0), ("council", "2024/25-Q2", 19.0),
+                   ("target", "2024/25-Q1", 20.0), ("target", "2024/25-Q2", 18.0),
+                   ("national", "2024/25-Q1", 22.4), ("national", "2024/25-Q2", 22.4)]
+
+
 def test_rows_that_say_they_give_no_level():
     from scrutineer.model import Paper
 
