@@ -1758,6 +1758,22 @@ def tight_spreadsheet(path: Path) -> Path:
     return path
 
 
+def measure_with_target_rows(path: Path) -> Path:
+    """A scorecard printing each measure merged down over its 'Actual', 'Target' and 'England' rows, the
+    periods across."""
+    rows = [["Measure", "", "Q1 2024/25", "Q2 2024/25"],
+            [_p("Re-referrals within 12 months (%)"), "Actual", "20.9%", "19.7%"], ["", "Target", "20%", "20%"],
+            ["", "England", "22.4%", "22.4%"],
+            [_p("Assessments within 45 working days (%)"), "Actual", "84%", "88%"], ["", "Target", "90%", "90%"],
+            ["", "England", "82.9%", "82.9%"]]
+    table = Table(rows, colWidths=[64 * mm, 22 * mm, 25 * mm, 25 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 1), (0, 3)),
+                               ("SPAN", (0, 4), (0, 6)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Scorecard")
+    doc.build([_p("Eastholm Council", "Title"), _p("Performance scorecard, Quarter 2 2024/25", "Heading2"), table])
+    return path
+
+
 def tile_dashboard(path: Path) -> Path:
     """A Power BI-style dashboard: a cover whose section numbers are printed large (no tiles), a page of
     shaded tiles in two rows (figure, its name under it, a comparison line), then a page of tiles drawn on no shape

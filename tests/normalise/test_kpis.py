@@ -297,6 +297,26 @@ def test_rows_of_a_measures_target_and_benchmark_under_its_own_row():
                    ("national", "2024/25-Q1", 22.4), ("national", "2024/25-Q2", 22.4)]
 
 
+def test_a_measure_merged_over_its_actual_target_and_england_rows(tmp_path):
+    from examples.builders import measure_with_target_rows
+
+    got = {(label.split(" (")[0], period, comparator): value
+           for (label, period, comparator), value in _sheet_figures(measure_with_target_rows, tmp_path).items()}
+    assert got == {
+        ("Re-referrals within 12 months", "2024/25-Q1", "council"): "20.9%",
+        ("Re-referrals within 12 months", "2024/25-Q2", "council"): "19.7%",
+        ("Re-referrals within 12 months", "2024/25-Q1", "target"): "20%",
+        ("Re-referrals within 12 months", "2024/25-Q2", "target"): "20%",
+        ("Re-referrals within 12 months", "2024/25-Q1", "national"): "22.4%",
+        ("Re-referrals within 12 months", "2024/25-Q2", "national"): "22.4%",
+        ("Assessments within 45 working days", "2024/25-Q1", "council"): "84%",
+        ("Assessments within 45 working days", "2024/25-Q2", "council"): "88%",
+        ("Assessments within 45 working days", "2024/25-Q1", "target"): "90%",
+        ("Assessments within 45 working days", "2024/25-Q2", "target"): "90%",
+        ("Assessments within 45 working days", "2024/25-Q1", "national"): "82.9%",
+        ("Assessments within 45 working days", "2024/25-Q2", "national"): "82.9%"}
+
+
 def test_rows_that_say_they_give_no_level():
     from scrutineer.model import Paper
 
