@@ -345,7 +345,7 @@ def split_band(band: tuple[float, float], words: list[Word], cols: list[tuple[fl
     key = cols[0] if keys_each(cols[0]) else cols[1] if len(cols) > 2 and keys_each(cols[1]) else None
     if key is None:
         return [band]
-    starts = [k for k in starts for k in _key_lines(lines, k, starts, key)]
+    starts = [row for k in starts for row in _key_lines(lines, k, starts, key)]
     cuts = [band[0]] + [(max(w.bottom for w in lines[k - 1]) + tops[k]) / 2 for k in starts[1:]] + [band[1]]
     return list(zip(cuts, cuts[1:]))
 
@@ -355,8 +355,9 @@ def _key_lines(lines: list[list[Word]], k: int, starts: list[int], key: tuple[fl
     whose key cell is one word of its own ('2.1' and '2.2' a few lines apart: cells set to the middle of
     their rows run two rows' lines together)."""
     end = next((s for s in starts if s > k), len(lines))
-    keyed = [j for j in range(k, end) if [w for w in lines[j] if key[0] <= w.x0 < key[1]]]
-    single = all(len([w for w in lines[j] if key[0] <= w.x0 < key[1]]) == 1 for j in keyed)
+    in_key = {j: [w for w in lines[j] if key[0] <= w.x0 < key[1]] for j in range(k, end)}
+    keyed = [j for j, words in in_key.items() if words]
+    single = all(len(in_key[j]) == 1 for j in keyed)
     return [k] + (keyed[1:] if len(keyed) > 1 and single else [])
 
 
