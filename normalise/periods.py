@@ -31,6 +31,12 @@ _YEAR_QUARTER = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{2,4})\s*(?
 _MONTH_RUN = re.compile(
     rf"\b({_MONTH})\.?(?:\s*((?:19|20)\d\d|\d\d)\b)?\s*(?:to|until|and|-|–)\s*({_MONTH})\.?[\s\-']*"
     rf"(?:(?P<fy>(?:19|20)\d\d)\s*/\s*\d{{2}}\b|((?:19|20)\d\d|\d\d)\b)", re.I)
+# two quarters joined ('between Q1 and Q2', 'Q1 to Q3 2024/25'): a stretch over both, no quarter of its own
+_QUARTER_RUN = re.compile(r"\b(?:between\s+|from\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\s+(?:and|to|until|-|–)\s+(?:q|qtr\.?|quarter)\s*[1-4]\b"
+                          r"(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{2})?", re.I)
+# a calendar year named so ('the 2023 calendar year', 'calendar year 2023', 'CY2023')
+_CALENDAR_YEAR = re.compile(r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+calendar\s+year|calendar\s+year\s+(?:of\s+)?"
+                            r"(?:19|20)\d\d|CY\s*(?:19|20)\d\d)\b", re.I)
 _CALENDAR_QUARTER = re.compile(r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s+(?:19|20)\d\d\b(?!\s*[/-]\s*\d)", re.I)
 # half years have no form of their own in the warehouse
 _HALF_YEAR = re.compile(r"\bH[12]\b|\bhalf[\s-]*year", re.I)
@@ -144,6 +150,20 @@ def _latest_month(month_name: str, context: str | None) -> str | None:
     month = MONTHS[month_name[:3].lower()]
     end_year, end_month = int(span[1][:4]), int(span[1][5:])
     return f"{end_year if month <= end_month else end_year - 1}-{month:02d}"
+
+
+# 'last March': the latest such month before the paper's period begins
+_LAST_MONTH = re.compile(rf"^last\s+({CAPITAL_MONTH})$", re.I)
+
+
+def _month_before(month_name: str, context: str | None) -> str | None:
+    """The latest such month before the paper's period starts: 'last March' in a 2024/25-Q3 paper is 2024-03."""
+    span = period_span(context)
+    if not span:
+        return None
+    month = MONTHS[month_name[:3].lower()]
+    start_year, start_month = int(span[0][:4]), int(span[0][5:])
+    return f"{start_year if month < start_month else start_year - 1}-{month:02d}"
 
 
 # when an aim falls due, printed without its year: 'by March', 'by the end of the year'
@@ -284,6 +304,10 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
     plain = " ".join(text.replace("(", " ").replace(")", " ").split())
     if run := _MONTH_RUN.search(plain):
         return _month_run(run)  # the months say which quarter, whatever number it is given
+    if _QUARTER_RUN.search(text):
+        return None
+    if cy := _CALENDAR_YEAR.search(text):
+        return re.search(r"(?:19|20)\d\d", cy.group(0)).group(0)
     if yq := _YEAR_QUARTER.search(text):
         start = _year_pair(yq.group(1), yq.group(2))
         return f"{_fy(start)}-Q{yq.group(3)}" if start else None
@@ -322,6 +346,8 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
             end = int(span[1][:4]) if int(span[1][5:]) >= 9 else int(span[1][:4]) - 1
             return "AY" + _fy(end)
         return context
+    if last := _LAST_MONTH.match(text):
+        return _month_before(last.group(1), context or paper_month)
     if at := _AT_MONTH.match(text):
         return _latest_month(at.group(1), context or paper_month)
     if _BARE_MONTH.match(text) and re.match(CAPITAL_MONTH, text):  # 'Dec' printed beside a figure ('19.0% (Dec)')
@@ -378,6 +404,8 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:between\s+)?{_MONTH}\.?(?:\s+(?:19|20)\d\d)?(?:\s*[-–]\s*|\s+(?:to|and|until)\s+){_MONTH}\.?"
     rf"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?|\s*[-']\s*\d\d)\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
+    _QUARTER_RUN.pattern,
+    _CALENDAR_YEAR.pattern,
     rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:19|20)\d\d\s*[/-]\s*\d{{2}}\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b"
     rf"(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
@@ -391,6 +419,7 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"\b(?:in|during)\s+(?:19|20)\d\d\b",
     _YEAR_BEFORE.pattern,
+    _LAST_MONTH.pattern[1:-1] + r"\b(?!\.?\s*['’]?\s*\d)",
     _AT_MONTH.pattern[1:-1] + r"\b(?!\.?\s*['’]?\s*\d)",
     # a month in brackets after a figure, perhaps with a short year: '19.0% (Dec)', '52 (Dec 23)'
     rf"(?<=\()\s*{CAPITAL_MONTH}\.?(?:[\s\-']*(?:19|20)?\d\d)?(?=\s*\))",
@@ -402,7 +431,8 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|beginning\s+of\s+)?$", re.I)
 
 
-TO_DATE = re.compile(r"\bytd\b|\b(?:year\s+)?to\s+date\b", re.I)
+# ('an up to date review' is no year so far)
+TO_DATE = re.compile(r"\bytd\b|\b(?:year\s+)?(?<!up\s)(?<!up-)to[\s-]+date\b", re.I)
 
 
 def so_far(year: str, context: str | None) -> str:

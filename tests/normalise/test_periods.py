@@ -45,6 +45,9 @@ REPORTING = "2019/20-Q2"
     ("April to March 2019/20", "2019/20"),
     ("Sept 2023 - Aug 2024", "AY2023/24"),
     ("Jan-Dec 2023", "2023"),
+    ("in the 2023 calendar year", "2023"),
+    ("calendar year 2023", "2023"),
+    ("CY2023", "2023"),
 ])
 def test_fixed_periods(raw, expected):
     assert parse_period(raw) == expected
@@ -55,6 +58,7 @@ def test_fixed_periods(raw, expected):
     "between April 2021 and September 2022", "over the past three years", "", None,
     "Nov 2022 - Oct 2023", "Dec 21 - Nov 22", "H1 2024/25", "Half year 2023/24",
     "Q4 2023",  # a calendar year: whose quarter 4 is unsaid
+    "between Q1 and Q2", "Q1 to Q3 2024/25", "Q2 - Q3",  # two quarters or more: neither is the period
 ])
 def test_spans_have_no_fixed_period(raw):
     assert parse_period(raw) is None
@@ -93,6 +97,12 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
     ("Oct 2024-Dec 2024", "Oct 2024-Dec 2024", "2024/25-Q3"),
     ("between April and June 2024 we saw", "between April and June 2024", "2024/25-Q1"),
     ("Apr-Sep 2024", "Apr-Sep 2024", None),  # half a year: no period, and not September
+    # regression: 'between Q1 and Q2' gave Q1, and a calendar year named so gave nothing
+    ("improved from 68% to 81% between Q1 and Q2", "between Q1 and Q2", None),
+    ("In the 2023 calendar year 48% of plans", "In the 2023 calendar year", "2023"),
+    # 'up to date' is no year to date (regression: the period ran on to it)
+    ("As at 31 March 2024, 92% had an up to date review", "As at 31 March 2024", "2024-03"),
+    ("compared with 45 last March", "last March", "2019-03"),
 ])
 def test_find_period_in_text(text, raw, period):
     assert find_period(text, REPORTING) == (raw, period)
