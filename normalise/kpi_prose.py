@@ -141,6 +141,9 @@ _CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|
 _BY_CHANGE = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|improved|"
                         r"deteriorated|(?:gone|went)\s+(?:up|down)|up|down)\s+by\s+(?:a\s+further\s+|around\s+|about\s+|"
                         r"almost\s+|nearly\s+|over\s+|just\s+(?:over|under)\s+|approximately\s+)?$", re.I)
+# … or named as a change ('(a rise of 9%)', 'an increase of 12')
+_CHANGE_OF = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|reduction|drop|decline|improvement|"
+                        r"deterioration|change)\s+of\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
 # … or with no 'by' ('up 15% on Q1', 'rose 5%'; not a share something 'made up')
 _MOVED_BEFORE = re.compile(r"\b(?:(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!took\s)(?<!take\s)(?<!takes\s)"
                            r"(?<!taken\s)up|down|rose|fell|increased|decreased|grew|dropped|declined)\s+$", re.I)
@@ -174,6 +177,11 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
     aims: set[int] = set()
     respectively = False
     matches = [(nlp.vocab.strings[m], start, end) for m, start, end in matcher(doc)]
+    # a region's name that runs on into a place's ('North East Lincolnshire', 'London Borough of Barnet') names
+    # a council, not the region
+    matches = [(label, start, end) for label, start, end in matches
+               if not (label == "REGIONAL" and end < len(doc) and doc[end].is_alpha and doc[end].is_title
+                       and doc[end].lower_ not in _REGION_WORDS)]
     regions = [(start, end) for label, start, end in matches if label == "REGIONAL"]
     for label, start, end in matches:
         if label == "NATIONAL" and any(s <= start and end <= e for s, e in regions):
@@ -205,12 +213,17 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             unit = "rate_per_10000"
         elif "DURATION" in labels:
             unit = "days"
+        elif "FTE" in labels:
+            unit = "fte"  # '45.5 FTE vacancies': full-time equivalents, not heads
         if unit is None and found and found[-1].unit == "days" and prev is not None and prev.lower_ in ("and", "to") \
                 and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week"):
             unit = "days"  # '150 days in the north and 141 days in the south'
         if unit is None and bare_tile and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week") \
                 and all(t.is_punct for t in doc[tok.i + 2:]):
             unit = "days"  # a tile's figure and its unit ('12.5 days', 'Target 10 days'), nothing after
+        if unit is None and found and found[-1].unit == "days" and nxt is not None \
+                and nxt.lower_ in ("days", "day", "weeks", "week") and _benchmarked(sentence, tok, nxt, cues):
+            unit = "days"  # '398 days (England 435 days)', '…, compared with 435 days in England'
         target_bound = bool(_TARGET_BOUND.search(sentence[:tok.idx]))
         # the level at another time, in a bracket after one ('213 in Q2 (Q1: 198)', '(2023/24: 198)': no ratio)
         b_index = _in_bracket(tok.idx, brackets)
@@ -267,6 +280,8 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
 
         elif unit in ("rate_per_10000", "ratio") and nxt is not None and nxt.lower_ == "per":
             raw_end = doc[min(tok.i + 2, len(doc) - 1)].idx + len(doc[min(tok.i + 2, len(doc) - 1)].text)
+        elif unit == "fte" and nxt is not None and nxt.lower_.startswith("f"):
+            raw_end = nxt.idx + len(nxt.text)  # '45.5 FTE'
         elif unit == "days" and nxt is not None:
             if nxt.lower_.startswith("week"):
                 value *= 7
@@ -301,15 +316,16 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             unit = level.unit if (compared_level or earlier) and level is not None and level.unit else "count"
             # '430 days in the north and 470 in the south': a bare figure coordinated with one before shares its unit
             # ('fell by 12% to 301': the figure after a change is the new level, in the measure's own unit)
+            # ('compared to 398 (63 per 10,000)': the level compared is no part of the rate before it)
             if found and prev is not None and prev.lower_ in ("and", "to", "or") and found[-1].unit != "count" \
-                    and "COUNT" not in labels and found[-1].extra.get("after") != "by" and not found[-1].extra.get("change") \
+                    and not compared_level and "COUNT" not in labels and found[-1].extra.get("after") != "by" and not found[-1].extra.get("change") \
                     and (nxt is None or not nxt.is_alpha or nxt.lower_ in ("in", "for", "at", "by")):
                 unit = found[-1].unit
         f = Found(tok.idx, raw_end, value, unit, sentence[tok.idx:raw_end], bracket=_in_bracket(tok.idx, brackets))
         f.extra["cues"] = cues
         f.extra["after"] = prev.lower_ if prev is not None else None
         # the change, and its share in the bracket after it ('rose by 120 (9%) to 1,430')
-        f.extra["change"] = bool(_BY_CHANGE.search(sentence[:tok.idx])) or bool(
+        f.extra["change"] = bool(_BY_CHANGE.search(sentence[:tok.idx]) or _CHANGE_OF.search(sentence[:tok.idx])) or bool(
             found and found[-1].extra.get("change") and f.bracket is not None
             and re.fullmatch(r"\s*\(\s*", sentence[found[-1].end:tok.idx])) \
             or bool(_MOVED_BEFORE.search(sentence[:tok.idx]) or _GAP_AFTER.match(sentence[raw_end:]))
@@ -322,6 +338,18 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             if f.comparator == "council" and not re.search(r"[:;]", sentence[:f.start]):
                 f.comparator = "target"
     return found
+
+
+_REGION_WORDS = frozenset(("average", "avg", "region", "regional", "authorities", "las", "councils", "england"))
+
+
+def _benchmarked(sentence: str, tok, unit_tok, cues) -> bool:
+    """Is a comparator cue printed just before the figure ('England 435 days') or just after its unit
+    ('435 days in England')?"""
+    after = unit_tok.idx + len(unit_tok.text)
+    return any(0 < tok.idx - pos <= 30 and not re.search(r"[\d,;]", sentence[pos:tok.idx]) for pos, _ in cues) \
+        or any(pos >= after and re.fullmatch(r"\s*(?:in|for|across|among|amongst)?\s*(?:the\s+|our\s+)?", sentence[after:pos])
+               for pos, _ in cues)
 
 
 _PART_OF = re.compile(r"^(?P<part>\S+) (?:out of|of|in|of (?:the|our|its|their|these|those)) $")
@@ -351,7 +379,8 @@ def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
         to = next((g for g in found[k + 1:] if g.extra.get("after") == "to"), None)
         # 'from 78%', 'from an average of 24', 'from a high of 31%'
         start = f.extra.get("after") == "from" or _FROM_A_LEVEL.search(sentence[:f.start])
-        if start and to is not None and find_period(sentence[f.end:to.start])[0] is None:
+        if start and to is not None and find_period(sentence[f.end:to.start])[0] is None \
+                and not _between_two(sentence):
             continue
         # '12% (down from 18%)': the level before the one just stated, at a time the sentence does not give
         nxt = found[k + 1].start if k + 1 < len(found) else len(sentence)
@@ -414,8 +443,23 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
     for f in found:
         if f.comparator == "council" and any(owner.get(pos, f) is f and not _said_now(sentence, found, pos, f)
                                              and not (pos in aims and _ASKED_ABOUT.search(sentence[pos:f.start]))
+                                             and not _measured_against(sentence, found, pos, f)
                                              for pos in target_cues):
             f.comparator = "target"
+
+
+# a level set beside a target the text does not give ('92%, above target', 'in line with our target')
+_AGAINST_TARGET = re.compile(r"\b(?:above|below|under|over|within|in\s+line\s+with|on|meeting|meets|met|exceeding|exceeds?|"
+                             r"exceeded|short\s+of|ahead\s+of|behind|against|missing|missed|achieving|achieved|hitting|hit)\s+"
+                             r"(?:(?:the|our|its|their|this|local|agreed|annual|national|year(?:'s)?|\w+-year)\s+)*$", re.I)
+
+
+def _measured_against(sentence: str, found: list[Found], pos: int, f: Found) -> bool:
+    """Is the target cue after the figure only a target the figure is measured against, with no figure of its
+    own ('Visits were 92%, above target.')? Then the figure is the council's level."""
+    return pos >= f.end and not any(g.start > pos for g in found) \
+        and bool(re.match(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\b", sentence[pos:], re.I)) \
+        and bool(_AGAINST_TARGET.search(sentence[f.end:pos]))
 
 
 def _said_now(sentence: str, found: list[Found], pos: int, f: Found) -> bool:
@@ -531,18 +575,41 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             tail = clause.rsplit(in_clause[-1].value_raw, 1)[-1]
             after_last = re.sub(r"[\W\d_]+", " ", tail).split()
             words = _words(clause)
-            if len(words) <= 2 or not after_last and heading and len(words) <= 4:
+            colon = sentence.find(": ")
+            if len(words) <= 2 and not heading and 0 < colon < a and not any(g.start < colon for g in found) \
+                    and sentence[:colon].strip() not in clause:
+                # 'Initial health assessments on time: 45% (Q2), 62% (Q3)': each figure after the label is the label's
+                clause = sentence[:colon].strip() + ": " + clause
+            elif len(words) <= 2 or not after_last and heading and len(words) <= 4:
                 clause = " ".join(filter(None, [(heading if heading and heading not in clause else prev_sentence).strip(), clause]))
             for n, f in enumerate(mine):
                 f.extra["context"] = (heading + " " if heading else "") + (sentence[:a] or prev_sentence)
                 nxt = mine[n + 1].start if n + 1 < len(mine) else b
+                span = sentence[f.start:nxt]
                 if n + 1 < len(mine) and mine[n + 1].bracket is not None and mine[n + 1].bracket != f.bracket:
-                    nxt = min(nxt, brackets[mine[n + 1].bracket][0])  # the next figure's bracket dates it alone
-                raw, period = find_period(_own_span(sentence[f.start:nxt]), context, paper_month)
+                    lo, hi = brackets[mine[n + 1].bracket]
+                    if f.bracket is None and not sentence[f.end:lo].strip() and find_period(sentence[lo:hi])[0] is None:
+                        # '398 (63 per 10,000) at the end of October': a period after the figure's own aside dates it too
+                        nxt = next((g.start for g in mine[n + 1:] if g.bracket != mine[n + 1].bracket), b)
+                        span = sentence[f.start:lo] + " " + sentence[hi:nxt]
+                    else:
+                        nxt = lo
+                        span = sentence[f.start:lo]  # the next figure's bracket dates it alone
+                        ending = _period_ending(span)
+                        if ending is not None and mine[n + 1].comparator == "council" and _COMPARED.search(span[:ending]):
+                            span = span[:ending]  # '…, an improvement on Q1 (74.2%)': Q1 is the bracket's
+                raw, period = find_period(_own_span(span), context, paper_month)
                 if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw) + len(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
                 if not raw and f.bracket is not None:  # '(Q1: 87%)': the bracket's own period first
                     raw, period = find_period(sentence[brackets[f.bracket][0]:f.start], context, paper_month)
+                if not raw and f.bracket is not None and f.comparator == "council":
+                    # … or the one printed just before it in a comparison ('an improvement on Q1 (74.2%)')
+                    before = sentence[clause_start:brackets[f.bracket][0]]
+                    ending = _period_ending(before)
+                    if ending is not None and _COMPARED.search(before[:ending]):
+                        raw, period = find_period(before[ending:], context, paper_month)
+                        f.extra["compared_level"] = True
                 if not raw:
                     raw, period = find_period(sentence[clause_start:f.start], context, paper_month)
                 compared = _dates_a_comparison(sentence, s_raw, found, f)
@@ -567,6 +634,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     period = context
                 f.period_raw, f.period = raw, period
                 f.clause = clause
+        _date_both_ends(sentence, found, context, paper_month)
         for f in found:
             if f.comparator == "target" and f.period_raw:
                 f.period = target_period(f.period_raw, paper_month, context)  # 'by March 2025': the financial year it closes
@@ -574,6 +642,9 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 f.clause = ""  # a figure with nothing said about it is no statement (a tile's title says it)
             if f.extra.get("named_target") and not names_a_measure(f.clause):
                 f.clause = ""  # 'above the target of 55% set for the year': the target of the level before it
+            if f.extra.get("compared_level") and not names_a_measure(f.clause) and _anchor(found, f) is not None:
+                # 'an improvement on Q1 (18.2%)': the level at that time of the measure named before
+                f.clause = _anchor(found, f).clause
             refers_back = f.comparator == "target" and bool(_REFERS_BACK.search(f.clause)) \
                 and (_anchor(found, f) or last_council) is not None
             if f.comparator in ("council", "target") and f.clause and not refers_back:
@@ -597,6 +668,49 @@ def statements(text: str, context: str | None = None, heading: str | None = None
     return out
 
 
+def _period_ending(text: str) -> int | None:
+    """Where the period phrase a text ends with starts ('… an improvement on Q1 (' → at 'Q1'), or None."""
+    body = text.rstrip(" (:\t")
+    start = None
+    for m in reversed(list(re.finditer(r"\S+", body))[-8:]):
+        raw = find_period(body[m.start():])[0]
+        if raw and " ".join(body[m.start():].split()).strip(" ,.").endswith(raw) \
+                and " ".join(body[m.start():].split()).startswith(raw.split()[0]):
+            start = m.start()
+    return start
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^,;()]+?)\s+and\s+(?P<b>[^,;()]+)", re.I)
+
+
+def _between_two(sentence: str, context: str | None = None, paper_month: str | None = None):
+    """The two periods of 'between Q1 and Q2' / 'between 2022/23 and 2023/24', each as (raw, period) (the period
+    None where ``context`` is needed and missing); None when the sentence names no such pair."""
+    m = _BETWEEN.search(sentence)
+    if not m:
+        return None
+    raw_a, per_a = find_period(m.group("a"), context, paper_month)
+    raw_b, per_b = find_period(m.group("b"), context, paper_month)
+    if not (raw_a and raw_b and raw_a == " ".join(m.group("a").split()).strip(" ,.")
+            and " ".join(m.group("b").split()).startswith(raw_b)):
+        return None
+    return (raw_a, per_a), (raw_b, per_b)
+
+
+def _date_both_ends(sentence: str, found: list[Found], context: str | None, paper_month: str | None) -> None:
+    """'rose from 68% to 81% between Q1 and Q2': the level moved from is the first period's, the one
+    reached the second's."""
+    ends = _between_two(sentence, context, paper_month)
+    if ends is None:
+        return
+    for k, f in enumerate(found):
+        to = next((g for g in found[k + 1:] if g.extra.get("after") == "to"), None)
+        if f.extra.get("after") == "from" and f.comparator == "council" and to is not None and to.comparator == "council" \
+                and find_period(sentence[f.end:to.start])[0] is None:  # 'from 50 a year during 2020 to 368 …' dates its own
+            (f.period_raw, f.period), (to.period_raw, to.period) = ends
+            return
+
+
 def _dates_a_comparison(sentence: str, period_raw: str | None, found: list[Found], f: Found) -> bool:
     """Does the sentence's period phrase belong to a later figure it is compared with ('14% of the workforce,
     down from 22% in 2022/23')? Then it dates that figure only."""
@@ -607,6 +721,11 @@ def _dates_a_comparison(sentence: str, period_raw: str | None, found: list[Found
     held = _in_bracket(pos, brackets)
     if held is not None and f.bracket != held and any(g.bracket == held for g in found):
         return True  # '92% (Q1: 87%)': a period inside a bracket dates that bracket's figure only
+    opens = re.match(r"\s*\(", sentence[pos + len(period_raw):])
+    ahead = _in_bracket(pos + len(period_raw) + opens.end() - 1, brackets) if opens else None
+    if ahead is not None and f.bracket != ahead and any(g.bracket == ahead and g.comparator == "council" for g in found) \
+            and _COMPARED.search(sentence[:pos][-40:]):
+        return True  # '…, an improvement on Q1 (18.2%)': the period just before a bracketed level is that level's
     before = [g for g in found if g.end <= pos]
     if before and before[-1] is f and _COMPARED_WITH.search(sentence[f.end:pos]):
         return True  # '56 new entrants …, 12 fewer than in Q1'
@@ -671,7 +790,8 @@ _TARGET_TALK = set("""above below against under over beneath exceeding exceeds e
 missing missed miss short of the a an our its their target targets ambition goal aspiration trajectory set agreed local
 annual for this that year years quarter month end is was which and but compared with to than just slightly well still
 remains remained remain within on at in by jan january feb february mar march apr april may jun june jul july aug august
-sep sept september oct october nov november dec december no not more less fewer least most""".split())
+sep sept september oct october nov november dec december no not more less fewer least most an improvement deterioration
+increase decrease rise fall drop change up down from q quarter last previous""".split())
 
 
 def names_a_measure(clause: str) -> bool:

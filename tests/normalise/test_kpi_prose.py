@@ -631,3 +631,94 @@ def test_the_measure_an_aim_names_is_the_clause_of_its_level_and_target():
 ])
 def test_earlier_levels_count_back_from_the_level_they_are_set_against(text, expected):
     assert [(f.value, f.period) for f in statements(text, Q)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'between Q1 and Q2' dates the level moved from and the level reached (regression: 81% was dated Q1, 68% dropped)
+    ("Timeliness of ICPCs improved from 68% to 81% between Q1 and Q2.",
+     [(68.0, "percent", "council", "2024/25-Q1"), (81.0, "percent", "council", "2024/25-Q2")]),
+    ("Between Q1 and Q2, timeliness of ICPCs improved from 68% to 81%.",
+     [(68.0, "percent", "council", "2024/25-Q1"), (81.0, "percent", "council", "2024/25-Q2")]),
+    ("Between March 2023 and March 2024 the number of children in care rose from 612 to 655.",
+     [(612.0, "count", "council", "2023-03"), (655.0, "count", "council", "2024-03")]),
+    # … but a 'from' level with a period of its own keeps it, and the span dates the level reached alone
+    ("From 50 FGCs a year during 2020 to 368 between April 2021 and September 2022.",
+     [(50.0, "count", "council", "2020"), (368.0, "count", "council", None)]),
+    # one figure over two quarters is for neither of them
+    ("Between Q1 and Q2, 1,530 referrals were received.", [(1530.0, "count", "council", None)]),
+    # a calendar year named so
+    ("In the 2023 calendar year 48.2% of EHCPs were issued within 20 weeks.",
+     [(48.2, "percent", "council", "2023")]),
+    # a period printed just before a bracketed level in a comparison is that level's (regression: the
+    # target took Q1 and the Q1 level took Q2)
+    ("Performance in Q2 was 78.5% against a target of 85%, an improvement on Q1 (74.2%).",
+     [(78.5, "percent", "council", "2024/25-Q2"), (85.0, "percent", "target", "2024/25-Q2"),
+      (74.2, "percent", "council", "2024/25-Q1")]),
+    # the level compared with is a count like the level before its rate, and the period after its own
+    # bracketed rate dates it too (regression: 398 was a rate of November)
+    ("At the end of November 2024 there were 402 children in care (64 per 10,000) compared to 398 "
+     "(63 per 10,000) at the end of October.",
+     [(402.0, "count", "council", "2024-11"), (64.0, "rate_per_10000", "council", "2024-11"),
+      (398.0, "count", "council", "2024-10"), (63.0, "rate_per_10000", "council", "2024-10")]),
+    # durations benchmarked (regression: England's 435 days was dropped as a threshold)
+    ("The average time was 398 days (England 435 days).",
+     [(398.0, "days", "council", Q), (435.0, "days", "national", Q)]),
+    ("The average time to adoption was 398 days, compared with 435 days in England.",
+     [(398.0, "days", "council", Q), (435.0, "days", "national", Q)]),
+    # a region named alone is the regional comparator; a council named after its region is not
+    ("The rate of children in need is 312.4 per 10,000 (England 342.7; SN 330.1; North West 371.2).",
+     [(312.4, "rate_per_10000", "council", Q), (342.7, "rate_per_10000", "national", Q),
+      (330.1, "rate_per_10000", "statistical_neighbours", Q), (371.2, "rate_per_10000", "regional", Q)]),
+    ("Re-referrals were 21% in Q3, compared with 24% in London.",
+     [(21.0, "percent", "council", Q), (24.0, "percent", "regional", Q)]),
+    ("Data for North East Lincolnshire shows 45% of plans were repeats.", [(45.0, "percent", "council", Q)]),
+    # full-time equivalents (regression: '45.5 FTE' was a decimal with no unit, dropped)
+    ("There are 45.5 FTE vacancies in the social work workforce.", [(45.5, "fte", "council", Q)]),
+    ("We employ 212.4 full-time equivalent social workers.", [(212.4, "fte", "council", Q)]),
+])
+def test_periods_of_moves_comparisons_regions_and_units(text, expected):
+    assert [(f.value, f.unit, f.comparator, f.period) for f in statements(text, Q)] == expected
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("There were 1,530 referrals in Q2, compared with 1,402 in Q1 (a rise of 9%).", [False, False, True]),
+    ("There were 820 referrals in Q3, an increase of 9% on Q2.", [False, True]),
+])
+def test_a_change_named_as_a_rise_or_increase_of(text, changes):
+    assert [bool(f.extra.get("change")) for f in statements(text, Q)] == changes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level measured against a target the text does not give is the council's (regression: it was the target)
+    ("Visits to children in care within timescale were 92%, above target.", [(92.0, "council", Q)]),
+    ("92% of visits were on time, in line with target.", [(92.0, "council", Q)]),
+    ("Placement moves were 9.8%, within the target range.", [(9.8, "council", Q)]),
+    # … while a target stated still is one
+    ("80% of assessments to be completed within 45 days.", [(80.0, "target", Q)]),
+    ("Visits were 92%, above the target of 90%.", [(92.0, "council", Q), (90.0, "target", Q)]),
+    # 'last March' is the latest March before the paper's period (regression: it took the paper's quarter)
+    ("We now have 38 in-house foster carers, compared with 45 last March.",
+     [(38.0, "council", Q), (45.0, "council", "2024-03")]),
+    # 'an up to date review' is no year to date (regression: it made a period of half the sentence)
+    ("As at 31 March 2024, 92% of children in care had an up to date review.", [(92.0, "council", "2024-03")]),
+    # the period just before a bracketed earlier level dates that level only (regression: all three took Q1)
+    ("Agency social workers make up 16.9% of the workforce, against a target of 15%, an improvement on Q1 (18.2%).",
+     [(16.9, "council", Q), (15.0, "target", Q), (18.2, "council", "2024/25-Q1")]),
+    # each figure after a label and its colon is the label's (regression: the second was dropped)
+    ("Initial health assessments completed within 20 working days: 45% (Q2), 62% (Q3).",
+     [(45.0, "council", "2024/25-Q2"), (62.0, "council", "2024/25-Q3")]),
+])
+def test_targets_measured_against_and_more_periods(text, expected):
+    assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected
+
+
+def test_every_figure_after_a_label_names_the_label():
+    clauses = [f.clause for f in statements("Initial health assessments on time: 45% (Q2), 62% (Q3).", Q)]
+    assert all(c.startswith("Initial health assessments on time:") for c in clauses) and len(clauses) == 2
+
+
+def test_a_target_and_an_earlier_level_after_a_comma_keep_the_measure_named_before():
+    level, target, earlier = statements("Agency social workers make up 16.9% of the workforce, against a target of "
+                                        "15%, an improvement on Q1 (18.2%).", Q)
+    assert level.clause == target.clause == earlier.clause == "Agency social workers make up 16.9% of the workforce"
+    assert (target.comparator, earlier.period) == ("target", "2024/25-Q1")
