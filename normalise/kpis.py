@@ -75,6 +75,9 @@ _QUARTER_WORD = re.compile(r"\bQ[1-4]\b")
 _NOW_HEADER = re.compile(r"^(?:current|latest|now)\b", re.I)
 _OWN_YEAR = re.compile(r"\(?\b((?:19|20)\d\d)\b\)?\s*$")
 _UNIT_HEADER = re.compile(r"^(%|%\s*rate|rate|value|figure|actual|number|no\.?|count|performance|result|data|council|la)$", re.I)
+# full-time equivalents, but not a figure per one ('Average caseload (per FTE)' is a ratio)
+_FTE = r"(?<!per\s)\bfte\b"
+_PER_WORKER = r"\bper\s+(?:fte|(?:social\s+)?workers?|practitioners?|caseholders?)\b"
 # a column header that says the unit of its cells ('Number', 'Rate per 10,000', 'England rate', '2023/24 (days)')
 _UNIT_IN_HEADER = (
     ("percent", re.compile(r"%|\bper\s?cent(?:age)?\b", re.I)),
@@ -82,7 +85,7 @@ _UNIT_IN_HEADER = (
     ("rate_per_10000", re.compile(r"per\s*10,?000|\brate\b", re.I)),
     ("days", re.compile(r"\bdays?\b", re.I)),
     ("weeks", re.compile(r"\bweeks?\b", re.I)),
-    ("fte", re.compile(r"\bfte\b", re.I)),
+    ("fte", re.compile(_FTE, re.I)),
     ("count", re.compile(r"^(?:number|no\.?|count)$", re.I)),
 )
 # a column that says each row's unit ('Unit': '%', 'Rate per 10k', 'No.', 'Days')
@@ -105,7 +108,8 @@ _UNIT_IN_LABEL = (
     ("percent", re.compile(r"^\s*(?:%|percentage|percent|proportion)\b|\(%\)|(?<!and )\brate\b(?!.*per)", re.I)),
     ("ratio", re.compile(PER_OTHER_BASE, re.I)),
     ("rate_per_10000", re.compile(r"per\s*10,?000", re.I)),
-    ("fte", re.compile(r"\bfte\b", re.I)),
+    ("ratio", re.compile(_PER_WORKER, re.I)),
+    ("fte", re.compile(_FTE, re.I)),
     # 'Number of …' counts, unless it announces a second figure ('Number of children in care (and rate)')
     ("count", re.compile(r"^\s*(?:total\s+)?(?:number|no\.?)\s+of\b(?!.*\band\s+(?:rate|percentage|%))", re.I)),
     ("count", re.compile(r"\((?:number|no\.?|count)\)\s*$", re.I)),  # 'Children in care (Number)'

@@ -23,6 +23,8 @@ from normalise.kpis import (_label_unit, comparator_of, other_benchmark, period_
     ("Average time from entering care to adoption (days)", "days"),
     ("Average duration of care proceedings (weeks)", "weeks"),
     ("Social workers in post (FTE)", "fte"),
+    # a figure per worker is a ratio (regression: 'Average caseload (per FTE)' was a number of FTEs, unmapped)
+    ("Average caseload (per FTE)", "ratio"), ("Cases per social worker", "ratio"),
     ("Children in care", None),
 ])
 def test_label_unit(label, unit):
