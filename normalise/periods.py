@@ -142,28 +142,20 @@ CAPITAL_MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 _AT_MONTH = re.compile(rf"^(?:(?:as\s+)?at|as\s+of|in|during|for)\s+(?:the\s+)?(?:end\s+of\s+)?({CAPITAL_MONTH})$", re.I)
 
 
-def _latest_month(month_name: str, context: str | None) -> str | None:
-    """The latest such month up to the end of the paper's period: 'Jan' in a 2023/24-Q4 paper is 2024-01."""
+def _latest_month(month_name: str, context: str | None, before_start: bool = False) -> str | None:
+    """The latest such month up to the end of the paper's period ('Jan' in a 2023/24-Q4 paper is 2024-01), or,
+    ``before_start``, before the period begins ('last March' in a 2024/25-Q3 paper is 2024-03)."""
     span = period_span(context)
     if not span:
         return None
     month = MONTHS[month_name[:3].lower()]
-    end_year, end_month = int(span[1][:4]), int(span[1][5:])
-    return f"{end_year if month <= end_month else end_year - 1}-{month:02d}"
+    edge = span[0] if before_start else span[1]
+    year, edge_month = int(edge[:4]), int(edge[5:])
+    return f"{year if (month < edge_month if before_start else month <= edge_month) else year - 1}-{month:02d}"
 
 
 # 'last March': the latest such month before the paper's period begins
 _LAST_MONTH = re.compile(rf"^last\s+({CAPITAL_MONTH})$", re.I)
-
-
-def _month_before(month_name: str, context: str | None) -> str | None:
-    """The latest such month before the paper's period starts: 'last March' in a 2024/25-Q3 paper is 2024-03."""
-    span = period_span(context)
-    if not span:
-        return None
-    month = MONTHS[month_name[:3].lower()]
-    start_year, start_month = int(span[0][:4]), int(span[0][5:])
-    return f"{start_year if month < start_month else start_year - 1}-{month:02d}"
 
 
 # when an aim falls due, printed without its year: 'by March', 'by the end of the year'
@@ -347,7 +339,7 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
             return "AY" + _fy(end)
         return context
     if last := _LAST_MONTH.match(text):
-        return _month_before(last.group(1), context or paper_month)
+        return _latest_month(last.group(1), context or paper_month, before_start=True)
     if at := _AT_MONTH.match(text):
         return _latest_month(at.group(1), context or paper_month)
     if _BARE_MONTH.match(text) and re.match(CAPITAL_MONTH, text):  # 'Dec' printed beside a figure ('19.0% (Dec)')
