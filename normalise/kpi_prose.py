@@ -642,9 +642,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 f.clause = ""  # a figure with nothing said about it is no statement (a tile's title says it)
             if f.extra.get("named_target") and not names_a_measure(f.clause):
                 f.clause = ""  # 'above the target of 55% set for the year': the target of the level before it
-            if f.extra.get("compared_level") and not names_a_measure(f.clause) and _anchor(found, f) is not None:
-                # 'an improvement on Q1 (18.2%)': the level at that time of the measure named before
-                f.clause = _anchor(found, f).clause
+            if f.extra.get("compared_level") and not names_a_measure(f.clause) and (named := _anchor(found, f)) is not None:
+                f.clause = named.clause  # 'an improvement on Q1 (18.2%)': the level at that time of the measure named before
             refers_back = f.comparator == "target" and bool(_REFERS_BACK.search(f.clause)) \
                 and (_anchor(found, f) or last_council) is not None
             if f.comparator in ("council", "target") and f.clause and not refers_back:
