@@ -37,6 +37,10 @@ _QUARTER_RUN = re.compile(r"\b(?:between\s+|from\s+)?(?:q|qtr\.?|quarter)\s*[1-4
 # a calendar year named so ('the 2023 calendar year', 'calendar year 2023', 'CY2023')
 _CALENDAR_YEAR = re.compile(r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+calendar\s+year|calendar\s+year\s+(?:of\s+)?"
                             r"(?:19|20)\d\d|CY\s*(?:19|20)\d\d)\b", re.I)
+# twelve months to a month ('in the 12 months to September 2024', 'the year ending March 2024'): a year when it
+# is a financial, academic or calendar one, else a rolling span
+_TWELVE_MONTHS_TO = re.compile(rf"\b(?:(?:in|over|for|during)\s+)?(?:the\s+)?(?:(?:twelve|12)\s+months|year)\s+(?:to|ending|up\s+to)\s+"
+                               rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _CALENDAR_QUARTER = re.compile(r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s+(?:19|20)\d\d\b(?!\s*[/-]\s*\d)", re.I)
 # half years have no form of their own in the warehouse
 _HALF_YEAR = re.compile(r"\bH[12]\b|\bhalf[\s-]*year", re.I)
@@ -48,7 +52,7 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)?\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _RELATIVE = re.compile(
     r"\b(?:this|the|last|current|same|latest)\s+(?:quarter|qtr|period|month|reporting period)\b|\byear to date\b|\bytd\b"
-    r"|\b(?:this|current) (?:financial|academic|school) year\b", re.I)
+    r"|\b(?:this|current) (?:financial|academic|school) year\b|(?<!of\s)\bthis year\b", re.I)
 
 
 def _full_year(y: str) -> int:
@@ -298,6 +302,9 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
         return _month_run(run)  # the months say which quarter, whatever number it is given
     if _QUARTER_RUN.search(text):
         return None
+    if twelve := _TWELVE_MONTHS_TO.search(text):
+        last, year = MONTHS[twelve.group(1)[:3].lower()], int(twelve.group(2))
+        return {3: _fy(year - 1), 8: "AY" + _fy(year - 1), 12: str(year)}.get(last)
     if cy := _CALENDAR_YEAR.search(text):
         return re.search(r"(?:19|20)\d\d", cy.group(0)).group(0)
     if yq := _YEAR_QUARTER.search(text):
@@ -398,6 +405,7 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     _QUARTER_RUN.pattern,
     _CALENDAR_YEAR.pattern,
+    _TWELVE_MONTHS_TO.pattern,
     rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:19|20)\d\d\s*[/-]\s*\d{{2}}\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b"
     rf"(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
@@ -405,6 +413,8 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"|\b(?:in\s+)?the\s+(?:(?:academic|school|financial)\s+)?year\s+to\s+date\b|\bduring\s+the\s+(?:same\s+)?period\b(?!\s+last\s+year)|\bin\s+the\s+quarter\b",
     rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous|rolling)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",
     r"\b(?:in\s+)?(?:this|the\s+current)\s+(?:financial|academic|school)\s+year\b",
+    # 'this year' (not 'the end of this year', a deadline)
+    r"\b(?:(?:in|for|during)\s+)?(?<!of\s)this\s+year\b",
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
     r"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?:academic|school|financial)\s+year\s+|AY\s*|FY\s*)?(?:19|20)\d\d\s*/\s*\d{1,2}\b",
     rf"\b(?:in\s+|during\s+|by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",

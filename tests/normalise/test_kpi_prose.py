@@ -701,6 +701,8 @@ def test_a_change_named_as_a_rise_or_increase_of(text, changes):
      [(38.0, "council", Q), (45.0, "council", "2024-03")]),
     # 'an up to date review' is no year to date (regression: it made a period of half the sentence)
     ("As at 31 March 2024, 92% of children in care had an up to date review.", [(92.0, "council", "2024-03")]),
+    # 'this year' dates the level reached (regression: it took 'last year' from the level moved from)
+    ("Repeat plans reduced from 26% last year to 21% this year.", [(26.0, "council", "2023/24"), (21.0, "council", Q)]),
     # the period just before a bracketed earlier level dates that level only (regression: all three took Q1)
     ("Agency social workers make up 16.9% of the workforce, against a target of 15%, an improvement on Q1 (18.2%).",
      [(16.9, "council", Q), (15.0, "target", Q), (18.2, "council", "2024/25-Q1")]),

@@ -103,6 +103,16 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
     # 'up to date' is no year to date (regression: the period ran on to it)
     ("As at 31 March 2024, 92% had an up to date review", "As at 31 March 2024", "2024-03"),
     ("compared with 45 last March", "last March", "2019-03"),
+    # twelve months to a month: its year when it is a financial, school or calendar one, else a span
+    # (regression: 'the twelve months to September 2024' was September alone)
+    ("In the twelve months to September 2024, 56 young people", "In the twelve months to September 2024", None),
+    ("in the 12 months to March 2024 there were", "in the 12 months to March 2024", "2023/24"),
+    ("the year ending 31 March 2024", "the year ending 31 March 2024", "2023/24"),
+    ("in the 12 months to August 2024", "in the 12 months to August 2024", "AY2023/24"),
+    ("12 months to December 2023", "12 months to December 2023", "2023"),
+    # 'this year' is the paper's period, as 'this financial year' is; 'by the end of this year' a deadline
+    ("to 21% this year", "this year", REPORTING),
+    ("reduce to 11% by the end of this year", "by the end of this year", "2019/20"),
 ])
 def test_find_period_in_text(text, raw, period):
     assert find_period(text, REPORTING) == (raw, period)
