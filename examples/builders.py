@@ -1856,3 +1856,23 @@ def zebra_performance_report(path: Path) -> Path:
                _p("1.4 There are 12.5 FTE social worker vacancies across the service."),
                Spacer(1, 6 * mm), _p("Appendix A: Scorecard", "Heading2"), table])
     return path
+
+
+def spanned_header_scorecard(path: Path) -> Path:
+    """A scorecard whose header is two rows: '2024/25' spans 'Q1 | Q2', while the outturn, target and
+    benchmark headers (each with its own year) are merged down over both rows, so the second row is blank
+    beside the last quarter."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Children's Services Performance Report September 2024")
+    rows = [["Indicator", "2022/23\nOutturn", "2023/24\nOutturn", "2024/25", "", "Target\n2024/25", "SN avg\n(2023)", "England\n(2023)"],
+            ["", "", "", "Q1", "Q2", "", "", ""],
+            ["Repeat referrals within 12 months", "24%", "22%", "21%", "19%", "20%", "21.5%", "22.4%"],
+            ["Children in care (number and rate)", "471 (62.6)", "488 (64.9)", "495 (65.8)", "502 (66.7)", "-", "(71.0)",
+             "(70.0)"],
+            ["Average days from entering care to adoption", "412 days", "398 days", "n/a", "n/a", "400 days", "455", "469"]]
+    table = Table(rows, colWidths=[75 * mm, 22 * mm, 22 * mm, 20 * mm, 20 * mm, 22 * mm, 22 * mm, 22 * mm])
+    down = [("SPAN", (j, 0), (j, 1)) for j in (0, 1, 2, 5, 6, 7)]
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTNAME", (0, 0), (-1, 1), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 8), ("SPAN", (3, 0), (4, 0))] + down))
+    doc.build([_p("Cumbria Council", "Title"), _p("Children's Services Performance Report - September 2024", "Heading1"),
+               _p("Annual and quarterly measures", "Heading2"), table])
+    return path

@@ -36,11 +36,16 @@ def _cell_texts(row) -> list[str]:
     return [" ".join(c.text.split()) if c else "" for c in row]
 
 
-def _spread_header(cells: list[str], row) -> list[str]:
-    """Header text for every column: a header cell spanning columns (None to its right) covers them."""
+def _spread_header(cells: list[str], row, over=lambda col: None) -> list[str]:
+    """Header text for every column: a header cell spanning columns (None to its right) covers them.
+    ``over(col)`` is the cell merged down into a column from the row above: that column is its, not the
+    left neighbour's ('Target' over both header rows beside 'Q1 | Q2' under '2024/25')."""
     out, last = [], ""
-    for cell, text in zip(row, cells):
-        if cell is None:
+    for col, (cell, text) in enumerate(zip(row, cells)):
+        if cell is None and over(col) is not None:
+            last = ""
+            out.append("")
+        elif cell is None:
             out.append(last)
         else:
             last = text
@@ -174,7 +179,8 @@ def read_table(table: Table) -> list[dict]:
         if sections and not sections[-1]["rows"] and not cells[sections[-1]["label_col"]] and any(cells) \
                 and not any(looks_like_figure(c) or _NO_FIGURE.match(c) for c in cells):
             # a second header row under the first (quarters under their year): no label, no figures
-            sections[-1]["header"] = merge_header(sections[-1]["header"], _spread_header(cells, row))
+            sections[-1]["header"] = merge_header(sections[-1]["header"],
+                                                  _spread_header(cells, row, lambda col: table.cell_over(r, col)))
             continue
         no_figure = any(_NO_FIGURE.match(v) for v in values)
         if li is not None and not has_figure and not no_figure and any(values) and sections \

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from examples.builders import (GROUPED_SCORECARD, QUALIFIED_SCORECARD, grouped_scorecard, kpi_report, qualified_scorecard,
-                               quarterly_scorecard, scorecard_and_key, split_scorecard)
+                               quarterly_scorecard, scorecard_and_key, spanned_header_scorecard, split_scorecard)
 from extract.kpi_tables import extract_kpi_tables, footnotes_in, looks_like_figure, merge_header, read_table
 from extract.pages import parse_pdf
 from scrutineer.model import Cell, Table
@@ -112,6 +112,15 @@ def test_header_on_two_rows_reads_as_one(tmp_path):
     assert section["header"] == ["Indicator", "Polarity", "2022/23 Outturn", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24",
                                  "Q4 2023/24", "Target 2023/24", "DoT", "Stat Neighbours", "England"]
     assert [r["label"] for r in section["rows"]][0] == "% of referrals that were re-referrals within 12 months"
+
+
+def test_a_header_merged_down_beside_a_two_row_header_keeps_its_own_words(tmp_path):
+    # regression: the blank second-row cells under 'Target 2024/25', 'SN avg (2023)' and 'England (2023)' took
+    # the 'Q2' beside them, so the target became Q2's and the benchmarks lost their year
+    path = spanned_header_scorecard(tmp_path / "card.pdf")
+    section = extract_kpi_tables(parse_pdf(str(path), "other"), None, {})[0]["sections"][0]
+    assert section["header"] == ["Indicator", "2022/23 Outturn", "2023/24 Outturn", "Q1 2024/25", "Q2 2024/25",
+                                 "Target 2024/25", "SN avg (2023)", "England (2023)"]
 
 
 @pytest.mark.parametrize("top, sub, expected", [
