@@ -365,7 +365,8 @@ def _is_denominator(doc, tok) -> bool:
     return False
 
 
-_MOVED_FROM = re.compile(r"^[^\d;]{0,20}\b(?:up|down|rising|falling|rose|fell|increased|decreased|improved|reduced|dropped)"
+# ('73% of audited cases were graded good or better, up from 61% …': a comment after a comma may be far off)
+_MOVED_FROM = re.compile(r"^(?:[^\d;]{0,20}|[^\d;]{0,100},\s*)\b(?:up|down|rising|falling|rose|fell|increased|decreased|improved|reduced|dropped)"
                          r"\s+from\s+$", re.I)
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}?of\s+$", re.I)
 
@@ -380,7 +381,7 @@ def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
         # 'from 78%', 'from an average of 24', 'from a high of 31%'
         start = f.extra.get("after") == "from" or _FROM_A_LEVEL.search(sentence[:f.start])
         if start and to is not None and find_period(sentence[f.end:to.start])[0] is None \
-                and not _between_two(sentence):
+                and not _between_two(sentence) and _dated_move(sentence, found[:k]) is None:
             continue
         # '12% (down from 18%)': the level before the one just stated, at a time the sentence does not give
         nxt = found[k + 1].start if k + 1 < len(found) else len(sentence)
@@ -696,18 +697,37 @@ def _between_two(sentence: str, context: str | None = None, paper_month: str | N
     return (raw_a, per_a), (raw_b, per_b)
 
 
+def _dated_move(sentence: str, found: list[Found]) -> tuple[Found, Found] | None:
+    """The first move the sentence dates at both ends ('from 146 in March 2023 to 162 in March 2024'), as its
+    (from, to) figures."""
+    for k, f in enumerate(found):
+        to = next((g for g in found[k + 1:] if g.extra.get("after") == "to"), None)
+        if f.extra.get("after") == "from" and to is not None and find_period(sentence[f.end:to.start])[0] is not None:
+            after = next((g.start for g in found if g.start > to.start), len(sentence))
+            if find_period(re.split(r"[,;]", sentence[to.end:after], maxsplit=1)[0])[0] is not None:
+                return f, to
+    return None
+
+
 def _date_both_ends(sentence: str, found: list[Found], context: str | None, paper_month: str | None) -> None:
     """'rose from 68% to 81% between Q1 and Q2': the level moved from is the first period's, the one
-    reached the second's."""
+    reached the second's. So too a move set beside one dated at both ends ('… from 146 in March 2023 to 162
+    in March 2024, while IFA placements have reduced from 98 to 87')."""
     ends = _between_two(sentence, context, paper_month)
+    dated = _dated_move(sentence, found) if ends is None else None
+    if dated is not None:
+        ends = (dated[0].period_raw, dated[0].period), (dated[1].period_raw, dated[1].period)
     if ends is None:
         return
     for k, f in enumerate(found):
+        if dated is not None and any(f is d for d in dated):
+            continue
         to = next((g for g in found[k + 1:] if g.extra.get("after") == "to"), None)
         if f.extra.get("after") == "from" and f.comparator == "council" and to is not None and to.comparator == "council" \
                 and find_period(sentence[f.end:to.start])[0] is None:  # 'from 50 a year during 2020 to 368 …' dates its own
             (f.period_raw, f.period), (to.period_raw, to.period) = ends
-            return
+            if dated is None:
+                return
 
 
 def _dates_a_comparison(sentence: str, period_raw: str | None, found: list[Found], f: Found) -> bool:

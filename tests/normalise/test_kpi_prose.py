@@ -703,6 +703,15 @@ def test_a_change_named_as_a_rise_or_increase_of(text, changes):
     ("As at 31 March 2024, 92% of children in care had an up to date review.", [(92.0, "council", "2024-03")]),
     # 'this year' dates the level reached (regression: it took 'last year' from the level moved from)
     ("Repeat plans reduced from 26% last year to 21% this year.", [(26.0, "council", "2023/24"), (21.0, "council", Q)]),
+    # an earlier level after a comment's comma, with no time of its own, gives nothing (regression: it was
+    # a second value for the paper's quarter)
+    ("Overall, 73% of audited cases were graded good or better, up from 61% in the previous audit cycle.",
+     [(73.0, "council", Q)]),
+    # a move set beside one dated at both ends is dated as it is (regression: 87 took March 2023, 98 was dropped)
+    ("The number of children placed with in-house foster carers has increased from 146 in March 2023 to 162 in "
+     "March 2024, while IFA placements have reduced from 98 to 87.",
+     [(146.0, "council", "2023-03"), (162.0, "council", "2024-03"), (98.0, "council", "2023-03"),
+      (87.0, "council", "2024-03")]),
     # the period just before a bracketed earlier level dates that level only (regression: all three took Q1)
     ("Agency social workers make up 16.9% of the workforce, against a target of 15%, an improvement on Q1 (18.2%).",
      [(16.9, "council", Q), (15.0, "target", Q), (18.2, "council", "2024/25-Q1")]),
