@@ -1876,3 +1876,31 @@ def spanned_header_scorecard(path: Path) -> Path:
     doc.build([_p("Cumbria Council", "Title"), _p("Children's Services Performance Report - September 2024", "Heading1"),
                _p("Annual and quarterly measures", "Heading2"), table])
     return path
+
+
+def success_measure_plan(path: Path) -> Path:
+    """An ILACS improvement plan whose 'Success measure' column states what each action is to achieve
+    ('90% of supervisions on time by September 2024') beside 'Start | End' dates and a progress column that
+    reports today's figures."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Ofsted ILACS Improvement Plan")
+    head = ["No.", "Ofsted recommendation", "Action", "Owner", "Start", "End", "Success measure", "Progress update", "RAG"]
+    rows = [["1a", _p("The quality and impact of management oversight and supervision."),
+             _p("Introduce a new supervision policy and audit compliance monthly."), _p("Head of Quality Assurance (JT)"),
+             "Apr 2024", "Sep 2024", _p("90% of supervisions on time by September 2024"),
+             _p("Policy launched in May; 84% on time in August."), "On track"],
+            ["1b", "", _p("Deliver training to all team managers on reflective supervision."), _p("Principal Social Worker"),
+             "May 2024", "31/12/2024", _p("All team managers trained"), _p("Two of four cohorts complete."), "Delayed"],
+            ["2a", _p("Timeliness of initial health assessments for children in care."),
+             _p("Agree a joint escalation protocol with the ICB."), _p("AD Corporate Parenting / Designated Nurse"),
+             "Jun 2024", "Q3 2024/25", _p("Initial health assessments within 20 working days: currently 52%, 70% by the end"),
+             _p("Protocol signed off in July."), "Complete"]]
+    table = Table([head] + rows, colWidths=[12 * mm, 45 * mm, 50 * mm, 30 * mm, 18 * mm, 20 * mm, 35 * mm, 45 * mm, 18 * mm],
+                  repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 0), (-1, -1), 8), ("SPAN", (1, 1), (1, 2)),
+                               ("BACKGROUND", (8, 1), (8, 1), RAG_FILLS["green"]),
+                               ("BACKGROUND", (8, 2), (8, 2), RAG_FILLS["amber"]),
+                               ("BACKGROUND", (8, 3), (8, 3), RAG_FILLS["blue"])]))
+    doc.build([_p("Wirral Council Children's Services", "Title"),
+               _p("ILACS Improvement Plan 2024/25 - updated October 2024", "Heading1"), table])
+    return path

@@ -971,7 +971,8 @@ def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
 
     A tile ('Children in Care / 471 / Rate of 63 per 10,000') is read as a
     short paragraph under its first line; a plan table's cells are read for
-    targets only.
+    targets only, and a cell under a success-measure heading ('Success measure', 'Target') is itself a
+    target ('success').
     """
     out = []
     for t in page.get("tables") or []:
@@ -983,17 +984,27 @@ def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
             continue  # cells that are bare figures: a KPI or count table, read as a table (extract/kpi_tables.py)
         tiles = sum("\n" in c and re.search(r"\d", c) is not None for c in cells) * 2 >= len(cells)
         kind = "targets" if _PLAN_HEADER.search(header) else "tile" if tiles else "cell"
-        for row in rows:
-            for c in row:
+        heads = [" ".join(c["text"].split()) if c else "" for c in (rows[0] if rows else [])]
+        for r, row in enumerate(rows):
+            for j, c in enumerate(row):
                 if not c or not c["text"].strip():
                     continue
+                success = kind == "targets" and r > 0 and j < len(heads) and bool(_SUCCESS_HEADER.search(heads[j]))
                 lines = [ln.strip() for ln in c["text"].split("\n") if ln.strip()]
                 heading = None
                 if kind == "tile" and len(lines) > 1 and not re.search(r"\d", lines[0]):
                     heading = lines[0]
                     lines = lines[1:]
-                out.append(("\n".join(lines), heading, kind))
+                out.append(("\n".join(lines), heading, "success" if success else kind))
     return out
+
+
+# a plan column whose cells say what the action is to achieve ('Success measures', 'Target', 'How will we know')
+# ('Target date' is a deadline)
+_SUCCESS_HEADER = re.compile(r"\bsuccess\b|\bmeasures?\s+of\b|\boutcome\s+measures?\b|\bhow\s+will\s+we\s+know\b|"
+                             r"\btargets?\b(?!\s*(?:date|timescale|completion|deadline|end))|\bkpi\s+targets?\b", re.I)
+# words before a success measure's figure that say it is where the measure starts, not where it is to get
+_STARTS_AT = re.compile(r"\b(?:currently|current|baseline|at present|presently|now|from|was|were|is|are)\b[^;:]*$", re.I)
 
 
 _PERFORMANCE = re.compile(r"\bperformance\b|\bkpis?\b|key (?:performance )?indicators|scorecard|dashboard|"
@@ -1069,12 +1080,18 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
             if kind == "prose" and not found:
                 lead_in = _lead_in_period(text, context, paper_month)
             for f_index, f in enumerate(found):
-                if kind == "targets" and f.comparator != "target":
+                if kind == "success" and f.comparator == "council" and f.clause \
+                        and not _STARTS_AT.search(f.clause[:max(f.clause.find(f.value_raw), 0)]):
+                    # '90% of supervisions on time by September 2024' under 'Success measure': what is aimed at
+                    f.comparator = "target"
+                    by = find_period(f.clause, context, paper_month)[0]
+                    f.period_raw, f.period = (by, target_period(by, paper_month, context)) if by else (None, None)
+                if kind in ("targets", "success") and f.comparator != "target":
                     continue
                 period_raw, period = f.period_raw, f.period
                 if period_raw is None and lead_in and f.comparator != "target":
                     period_raw = lead_in[0]
-                if f.comparator == "target" and kind == "targets":
+                if f.comparator == "target" and kind in ("targets", "success") and not (kind == "success" and period_raw):
                     period_raw, period = _row_deadline(page, text) or (period_raw, period)
                 fig = Figure(f.value, f.unit)
                 out.append(make_observation(

@@ -810,3 +810,24 @@ def test_a_month_in_brackets_in_a_cell_dates_that_figure():
            for o in table_observations(paper, [table], "2024/25-Q2")]
     assert got == [("council", "Dec", "2023-12", 19.0), ("national", "Dec", "2023-12", 22.4),
                    ("council", "Latest", "2024/25-Q2", 67.1), ("national", "Latest", "2024/25-Q2", 70.0)]
+
+
+def test_a_plans_success_measures_are_targets_for_their_deadlines(golden_run):
+    # regression: a success measure with no target word ('90% of supervisions on time by September 2024') gave
+    # nothing; a starting level in it ('currently 52%') is no target, and progress cells give no targets
+    from normalise.paper import normalise_paper
+
+    rows = normalise_paper(*golden_run("success_measure_plan"))["kpi_observations"]
+    assert sorted((r["value"], r["comparator"], r["period"]) for r in rows) == [
+        (70.0, "target", "2024/25-Q3"), (90.0, "target", "2024-09")]
+
+
+@pytest.mark.parametrize("header, success", [
+    ("Success measure", True), ("Success measures / KPIs", True), ("How will we know we have made a difference?", True),
+    ("Target", True), ("Measures of success", True), ("Outcome measures", True),
+    ("Target date", False), ("Lead", False), ("Progress update", False), ("Timescale", False),
+])
+def test_a_success_measure_column(header, success):
+    from normalise.kpi_prose import _SUCCESS_HEADER
+
+    assert bool(_SUCCESS_HEADER.search(header)) is success
