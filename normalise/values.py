@@ -22,7 +22,9 @@ class Figure:
 
 _EMPTY = re.compile(r"^(n/?a|na|-+|–|—|tbc|tbd|awaited|nil|none|not available|no data|\.+|x|\*+)$", re.I)
 # marks that qualify a figure without changing it
-_MARKS = re.compile(r"\((?:ytd|provisional|prov\.?|p|est\.?|estimated)\)|\b(?:ytd|provisional)\b", re.I)
+# ('52.1% [p]', '52.3%p': provisional; '[r]' revised; '(e)' estimated)
+_MARKS = re.compile(r"[(\[](?:ytd|provisional|prov\.?|p|r|e|est\.?|estimated|revised|rev\.?)[)\]]|\b(?:ytd|provisional)\b"
+                    r"|(?<=%)p\b", re.I)
 _PERIOD_IN_CELL = re.compile(
     r"\(?\b((?:Q|Qtr\.?\s*|Quarter\s*)[1-4](?:\s*(?:of\s+)?(?:20\d\d|\d\d)\s*[/-]\s*\d{2,4})?"
     # 'Dec 23: 19%', '2023/24: 88%': a month or a financial year labelling the figure after it

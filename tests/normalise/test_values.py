@@ -21,6 +21,9 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     ("28% increase", [Figure(28.0, "percent")]),
     ("11% (YTD)", [Figure(11.0, "percent")]),
     ("66.6% (provisional)", [Figure(66.6, "percent")]),
+    # provisional, revised and estimated marks in square brackets or run on (regression: the cell gave nothing)
+    ("52.1% [p]", [Figure(52.1, "percent")]), ("52.3%p", [Figure(52.3, "percent")]), ("40 [r]", [Figure(40.0, None)]),
+    ("61.2% (e)", [Figure(61.2, "percent")]),
     ("Q4 6%", [Figure(6.0, "percent", "Q4")]),
     # a period labelling the figure after it, with a colon or a spaced dash ('Q2: 91%' is no ratio like 2:9)
     ("Q2: 91%", [Figure(91.0, "percent", "Q2")]),
