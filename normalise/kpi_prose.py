@@ -658,7 +658,9 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     continue
                 f.clause = anchor.clause
                 f.extra["context"] = anchor.extra.get("context")
-                if not (f.comparator == "target" and f.period_raw):  # 'a target of 65% by March 2025' keeps its own
+                # 'a target of 65% by March 2025' keeps its own period; one the sentence gave both is the level's
+                # ('88.5% at the end of March, compared with a target of 95%' sets the target beside March)
+                if not (f.comparator == "target" and f.period_raw) or f.period_raw == anchor.period_raw:
                     f.period_raw, f.period = anchor.period_raw, anchor.period
                 if f.unit == "count" and anchor.unit != "count":
                     f.unit = anchor.unit

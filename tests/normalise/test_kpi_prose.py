@@ -712,6 +712,15 @@ def test_a_change_named_as_a_rise_or_increase_of(text, changes):
      "March 2024, while IFA placements have reduced from 98 to 87.",
      [(146.0, "council", "2023-03"), (162.0, "council", "2024-03"), (98.0, "council", "2023-03"),
       (87.0, "council", "2024-03")]),
+    # a target compared with a level at the time the sentence gives is set beside that level (regression: the
+    # March of the level made the target the financial year's)
+    ("Health assessments were 88.5% at the end of March, compared with a target of 95%.",
+     [(88.5, "council", "2024-03"), (95.0, "target", "2024-03")]),
+    # … while a target's own deadline keeps it
+    ("Health assessments were 88.5% at the end of March, against a target of 95% by March 2025.",
+     [(88.5, "council", "2024-03"), (95.0, "target", "2024/25")]),
+    # a count of foster carer households (regression: three words before the noun, so no count)
+    ("We currently have 225 approved foster carer households.", [(225.0, "council", Q)]),
     # the period just before a bracketed earlier level dates that level only (regression: all three took Q1)
     ("Agency social workers make up 16.9% of the workforce, against a target of 15%, an improvement on Q1 (18.2%).",
      [(16.9, "council", Q), (15.0, "target", Q), (18.2, "council", "2024/25-Q1")]),
