@@ -49,12 +49,33 @@ def _is_box_label(synonym: str) -> bool:
 def _entries() -> tuple[tuple[str, str, str, bool], ...]:
     """(folded phrase, indicator id, unit, whole-label only) for every name and synonym."""
     out = []
+    stems: dict[str, set[tuple[str, str]]] = {}
     for row in load_catalogue():
         out.append((fold(row["name"]), row["id"], row["unit"], False))
+        for stem in name_stems(row["name"]):
+            stems.setdefault(fold(stem), set()).add((row["id"], row["unit"]))
         for syn in (row.get("synonyms") or "").split("|"):
             if syn.strip():
                 out.append((fold(syn), row["id"], row["unit"], _is_box_label(syn.strip())))
+    phrases = {e[0] for e in out}
+    # a stem two indicators share ('CLA Key Stage 4') names neither
+    out += [(stem, *ids.pop(), False) for stem, ids in stems.items() if len(ids) == 1 and stem not in phrases]
     return tuple(e for e in out if e[0])
+
+
+def name_stems(name: str) -> list[str]:
+    """A catalogue name without its qualifier ('New EHC plans issued within 20 weeks - excluding exceptions',
+    'Contacts received by children's social care (MASH/front door)'): councils print the measure, not the
+    qualifier, and the words of a qualifier would otherwise let a near namesake win. A stem of fewer
+    than three content words names too little to stand alone; one that drops an age band names another measure."""
+    stems = []
+    for stem in (re.split(r"\s+[-–]\s+", name)[0], re.sub(r"\s*\([^()]*\)\s*$", "", name)):
+        stem = stem.strip()
+        if _AGE_BAND.search(name) and not _AGE_BAND.search(stem):
+            continue  # the age band is the measure ('Care leavers in EET (aged 17-18)' is not the 19-21 one)
+        if stem and stem != name and stem not in stems and len(content_words(fold(stem))) >= 3:
+            stems.append(stem)
+    return stems
 
 
 @lru_cache(maxsize=1)

@@ -123,7 +123,20 @@ def _is_number(tok) -> bool:
         return False
     if re.fullmatch(r"0\d{3,}", t):  # a phone number
         return False
-    return True
+    return not _space_grouped(tok)
+
+
+def _space_grouped(tok) -> bool:
+    """Is the token one group of a number printed with a space for its thousands ('5 106')? Read alone,
+    either group is a wrong figure; whether '5 106' is one number or two is not certain, so neither is taken."""
+    doc, t = tok.doc, tok.text
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if re.fullmatch(r"\d{1,3}", t) and nxt is not None and tok.whitespace_ == " " \
+            and re.fullmatch(r"\d{3}(?:\.\d+)?", nxt.text):
+        return True
+    return bool(re.fullmatch(r"\d{3}(?:\.\d+)?", t) and prev is not None and prev.whitespace_ == " "
+                and re.fullmatch(r"\d{1,3}", prev.text))
 
 
 # an aim written as an instruction: the sentence opens with the verb ('Reduce re-referrals to 18%'),

@@ -30,6 +30,21 @@ def test_labels_map(label, unit, expected):
     assert map_indicator(label, unit) == expected
 
 
+@pytest.mark.parametrize("label, unit, expected", [
+    # a catalogue name without its qualifier names the measure: before, the complaints measure's
+    # 'received (children's social care)' won over the contacts measure's longer name
+    ("Contacts received by children's social care", "count", "fd_contacts_count"),
+    ("New EHC plans issued within 20 weeks", "percent", "send_ehcp_20wk_pct"),
+    ("Average number of cases per children and family social worker", "ratio", "wf_caseload_avg"),
+    ("Attendance of children in care", "percent", "edu_cic_attendance_pct"),
+    # … but not when the qualifier is an age band, or when two measures share the stem
+    ("Care leavers in education, employment or training", "percent", None),
+    ("CLA Key Stage 4", "score", None),
+])
+def test_a_name_without_its_qualifier_maps(label, unit, expected):
+    assert map_indicator(label, unit) == expected
+
+
 def test_clause_cores_map():
     assert map_label(["87 ICPCs were held in Quarter 2"], "count") == "cp_icpc_count"
 

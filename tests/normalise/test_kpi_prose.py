@@ -245,6 +245,8 @@ def test_statements(text, expected):
     "The offer for 19-21 year olds was refreshed.",
     "Over 90% of visits were on time.",  # a bound, not the level
     "Conversion rate from contact to referral between 25% and 35%",  # a range: both ends are bounds
+    # thousands grouped by a space: '106' alone is wrong, and '5 106' might be two numbers
+    "There were 5 106 contacts in the quarter.", "There were 5\u00a0106 contacts in the quarter.",
 ])
 def test_non_figures(text):
     assert statements(text, Q) == []
