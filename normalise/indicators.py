@@ -19,6 +19,7 @@ from normalise.catalogue import load_catalogue
 COVER_MIN = 0.5  # a synonym found inside a label must carry more than this share of its content words
 FUZZY_MIN = 85  # rapidfuzz token_sort_ratio; below this a label stays unmapped
 _AGE_BAND = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b")
+_ID_BAND = re.compile(r"(?<![a-z\d])(\d{1,2})_(\d{1,2})(?![a-z\d])")
 
 
 def fold(label: str | None) -> str:
@@ -26,6 +27,8 @@ def fold(label: str | None) -> str:
     t = (label or "").lower().replace("%", " percentage ").replace("&", " and ")
     t = re.sub(r"(\d)\s*\+(?!\s*\d)", r"\1 or more ", t)  # '3+ placements' is '3 or more placements'; '+0.2' is a sign
     t = re.sub(r"\bno\.\s", "number ", t)
+    t = re.sub(r"\bper 10k\b", "per 10 000", t)
+    t = _ACRONYM.sub(lambda m: _ACRONYMS[m.group()], t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
     # 'lasting two years or more' is the catalogue's 'lasting 2 years or more' ('one' is too often a pronoun)
@@ -33,6 +36,9 @@ def fold(label: str | None) -> str:
     return " ".join(t.split())
 
 
+# acronyms councils print for a measure's words, spelt out on both sides so either form matches
+_ACRONYMS = {"nfa": "no further action", "uasc": "unaccompanied asylum seeking children"}
+_ACRONYM = re.compile(r"\b(?:%s)\b" % "|".join(_ACRONYMS))
 _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _NUMBER_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_NUMBER_WORDS))
 
@@ -95,7 +101,8 @@ def _band_ok(label: str, indicator_id: str) -> bool:
     if not want:
         return True
     row = _by_id()[indicator_id]
-    have = {(a, b) for a, b in _AGE_BAND.findall(row["name"] + " " + row["id"].replace("_", " "))}
+    # the id says the band when the name does not ('cl_eet_19_21_pct' is 'Care Leavers - Education, Employment & Training')
+    have = {(a, b) for a, b in _AGE_BAND.findall(row["name"]) + _ID_BAND.findall(row["id"])}
     return not have or bool(want & have)
 
 
@@ -288,6 +295,7 @@ def label_variants(label: str) -> list[str]:
     # the clause's grammar, not its meaning: '87 ICPCs were held' → 'ICPCs held'
     out.append(re.sub(r"\b(?:were|was|are|is|have been|has been|had been|there|have|has|had|been)\b", " ", core, flags=re.I))
     core = re.sub(r"\([^)]*\)", " ", core)
+    out.append(core)  # a bracketed note ('(excluding exceptions)') without losing the acronyms that name the measure
     core = re.sub(r"\b[A-Z]{2,}s?\b", " ", core)
     out.append(core)
     seen, unique = set(), []

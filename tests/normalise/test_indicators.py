@@ -45,6 +45,19 @@ def test_a_name_without_its_qualifier_maps(label, unit, expected):
     assert map_indicator(label, unit) == expected
 
 
+@pytest.mark.parametrize("label, unit, expected", [
+    # the band the id gives counts when the name gives none: 17-18 never lands on the 19-21 measure
+    ("Care leavers aged 17-18 in EET", "percent", "cl_eet_17_18_pct"),
+    ("Care leavers aged 19-21 in EET", "percent", "cl_eet_19_21_pct"),
+    ("CP plans rate per 10k", "rate_per_10000", "cp_plans_rate_per_10000"),
+    ("EHCPs issued in 20 weeks (excluding exceptions)", "percent", "send_ehcp_20wk_pct"),  # a bracketed note
+    ("% referrals resulting in NFA", "percent", "fd_referrals_nfa_pct"),  # acronyms spelt out
+    ("UASC in care", "count", "cla_uasc_count"),
+])
+def test_council_wordings_map(label, unit, expected):
+    assert map_label([label], unit) == expected
+
+
 def test_clause_cores_map():
     assert map_label(["87 ICPCs were held in Quarter 2"], "count") == "cp_icpc_count"
 
