@@ -126,6 +126,32 @@ def _is_number(tok) -> bool:
     return not _space_grouped(tok)
 
 
+_WORD_VALUES = {w: float(n) for n, w in enumerate(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split(), start=2)}
+# words before a number word that make it part of a phrase, not a count: 'in two cases', 'the three
+# children', 'both', 'every two weeks' ('one' is never taken: too often a pronoun, 'one of the …')
+_NOT_BEFORE_COUNT_WORD = {"the", "these", "those", "both", "all", "our", "their", "its", "his", "her", "in", "of",
+                          "for", "on", "with", "by", "across", "between", "within", "than", "every", "each", "first",
+                          "last", "next", "past", "previous", "over", "under", "at", "after", "before", "about",
+                          "around", "approximately", "nearly", "almost", "some", "another", "further", "other"}
+
+_COUNT_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_WORD_VALUES), re.I)
+
+
+def _counted_in_words(tok, labels: set[str]) -> bool:
+    """A small count written in words before what it counts ('Nine children were adopted', 'Two young people
+    received custodial sentences'): council style guides spell out numbers under ten."""
+    if "COUNT_WORD" not in labels or tok.lower_ not in _WORD_VALUES:
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in _NOT_BEFORE_COUNT_WORD or prev.like_num or prev.text in "-–"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.text in "-–")  # 'two-year', 'three-monthly'
+
+
 def _space_grouped(tok) -> bool:
     """Is the token one group of a number printed with a space for its thousands ('5 106')? Read alone,
     either group is a wrong figure; whether '5 106' is one number or two is not certain, so neither is taken."""
@@ -180,7 +206,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
 
     ``bare_tile``: the text is a tile under a heading, where a number alone ('471') is the figure.
     """
-    if not re.search(r"\d", sentence):
+    if not re.search(r"\d", sentence) and not _COUNT_WORD.search(sentence):
         return []  # no number, no figure: spare the tokenizer
     nlp, matcher = _pipeline()
     doc = nlp(sentence)
@@ -212,9 +238,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
     brackets = _brackets(sentence)
     found = []
     for tok in doc:
-        if not _is_number(tok):
-            continue
         labels = marks.get(tok.i, set())
+        if not (_is_number(tok) or _counted_in_words(tok, labels)):
+            continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
         unit = None
@@ -283,7 +309,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
             unit = "ratio"  # 'Average caseloads were 18.2': a mean per worker or child (not 'the England average of 71')
         if unit is None and "." in tok.text:
             continue  # a decimal with no unit is a score or a ratio we cannot place
-        value = to_number(tok.text)
+        value = _WORD_VALUES[tok.lower_] if tok.lower_ in _WORD_VALUES else to_number(tok.text)
         raw_end = tok.idx + len(tok.text)
         if unit == "percent" and nxt is not None:
             if nxt.text == "%" or nxt.lower_ == "percent":
@@ -321,7 +347,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
                 nxt is None or nxt.text in (",", ";", "(", ".")
                 or not _words(_without_periods(re.split(r"[,;(]|\.(?:\s|$)", sentence[end:], maxsplit=1)[0])))
             coordinated = coordinated or earlier
-            if "COUNT" not in labels and not coordinated and not compared and not counted and not labelled \
+            if not labels & {"COUNT", "COUNT_WORD"} and not coordinated and not compared and not counted and not labelled \
                     and not (bare_tile and nxt is None):
                 continue
             # the same measure at another time is in the level's unit ('an average caseload of 17, down from 19';
@@ -994,17 +1020,23 @@ def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
         rows = t.get("rows") or []
         cells = [c["text"] for row in rows for c in row if c and c["text"].strip()]
         header = " ".join(c["text"] for c in (rows[0] if rows else []) if c)
-        if not _PLAN_HEADER.search(header) and any(
+        # an action printed as a small table of its own, labelled down its first column ('Action 1.1 | …',
+        # 'Lead | …', 'Deadline | …'): a plan table on its side
+        labelled = _is_labelled_action(rows)
+        plan = bool(_PLAN_HEADER.search(header)) or labelled
+        if not plan and any(
                 re.match(r"^\s*[+\-−]?\d[\d,.]*\s*%?\**\s*(?:\(.{0,12}\))?\s*$", c) for c in cells):
             continue  # cells that are bare figures: a KPI or count table, read as a table (extract/kpi_tables.py)
         tiles = sum("\n" in c and re.search(r"\d", c) is not None for c in cells) * 2 >= len(cells)
-        kind = "targets" if _PLAN_HEADER.search(header) else "tile" if tiles else "cell"
+        kind = "targets" if plan else "tile" if tiles else "cell"
         heads = [" ".join(c["text"].split()) if c else "" for c in (rows[0] if rows else [])]
         for r, row in enumerate(rows):
+            label = " ".join(row[0]["text"].split()) if row and row[0] else ""
             for j, c in enumerate(row):
-                if not c or not c["text"].strip():
+                if not c or not c["text"].strip() or labelled and j == 0:
                     continue
-                success = kind == "targets" and r > 0 and j < len(heads) and bool(_SUCCESS_HEADER.search(heads[j]))
+                success = kind == "targets" and bool(
+                    _SUCCESS_HEADER.search(label) if labelled else r > 0 and j < len(heads) and _SUCCESS_HEADER.search(heads[j]))
                 lines = [ln.strip() for ln in c["text"].split("\n") if ln.strip()]
                 heading = None
                 if kind == "tile" and len(lines) > 1 and not re.search(r"\d", lines[0]):
@@ -1012,6 +1044,14 @@ def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
                     lines = lines[1:]
                 out.append(("\n".join(lines), heading, "success" if success else kind))
     return out
+
+
+def _is_labelled_action(rows: list) -> bool:
+    """Is a table one action labelled down its first column: an action or reference row, and at least
+    two rows labelled as a plan's columns are headed ('Lead', 'Deadline', 'RAG status', 'Progress')?"""
+    labels = [" ".join(row[0]["text"].split()) for row in rows if row and row[0] and len(row) >= 2]
+    planned = {m.group(1).lower() for lb in labels if len(lb.split()) <= 3 for m in [_PLAN_HEADER.search(lb)] if m}
+    return len(planned) >= 2 and any(re.match(r"(?i)^(?:action|ref|recommendation|no\.?)\b", lb) for lb in labels)
 
 
 # a plan column whose cells say what the action is to achieve ('Success measures', 'Target', 'How will we know')

@@ -227,6 +227,21 @@ def test_statements(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a small count in words, before what it counts
+    ("Nine children were adopted in Q3.", [("Nine children were adopted in Q3", 9.0, "count", "council", "2024/25-Q3")]),
+    ("There were six complaints in the quarter, two of which were upheld.",
+     [("There were six complaints in the quarter, two of which were upheld", 6.0, "count", "council", Q)]),
+    ("We held three family group conferences in October.",
+     [("We held three family group conferences in October", 3.0, "count", "council", "2024-10")]),
+    # what the council will do is an aim, not a level
+    ("We will recruit 10 new foster carers by March 2025.",
+     [("We will recruit 10 new foster carers by March 2025", 10.0, "count", "target", "2024/25")]),
+])
+def test_counts_in_words_and_aims(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Visits are due within 10 working days for children aged 0-17.",  # thresholds and ages
     "The plan was agreed on 14 March 2024 and reviewed in 2023.",  # dates and years
@@ -245,6 +260,10 @@ def test_statements(text, expected):
     "The offer for 19-21 year olds was refreshed.",
     "Over 90% of visits were on time.",  # a bound, not the level
     "Conversion rate from contact to referral between 25% and 35%",  # a range: both ends are bounds
+    # a number word that is no count: a phrase, a fraction, a pronoun, an interval, an age
+    "In two cases the sentence reflected the seriousness of the offending.", "The two teams merged in April.",
+    "Two thirds of children in care are in foster placements.", "One of the children was placed out of area.",
+    "Visits are due every two weeks.", "Two-year-olds were offered a place.",
     # thousands grouped by a space: '106' alone is wrong, and '5 106' might be two numbers
     "There were 5 106 contacts in the quarter.", "There were 5\u00a0106 contacts in the quarter.",
 ])
