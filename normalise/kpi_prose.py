@@ -216,6 +216,9 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
     aims: set[int] = set()
     respectively = False
     matches = [(nlp.vocab.strings[m], start, end) for m, start, end in matcher(doc)]
+    # 'By the end of Q2, 85% …' opens with when the level was reached; only after a figure is it a deadline
+    matches = [(label, start, end) for label, start, end in matches
+               if not (label == "TARGET" and start == 0 and doc[0].lower_ == "by")]
     # a region's name that runs on into a place's ('North East Lincolnshire', 'London Borough of Barnet') names
     # a council, not the region
     matches = [(label, start, end) for label, start, end in matches
@@ -652,6 +655,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                         f.extra["compared_level"] = True
                 if not raw:
                     raw, period = find_period(sentence[clause_start:f.start], context, paper_month)
+                own_raw = raw
                 compared = _dates_a_comparison(sentence, s_raw, found, f)
                 if not raw and not is_year_before(s_raw) and not compared:
                     raw, period = s_raw, s_period  # 'last year' dates only the figure it follows
@@ -669,7 +673,13 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 if not raw and para_period[0] and not (compared and para_period[0] == s_raw):
                     raw, period = para_period  # a paragraph's period holds for its later sentences
                 if raw and f.comparator == "council" and re.match(r"by\b", raw, re.I):
-                    raw = None  # 'by March 2025' is when an aim falls due, not when a level was measured
+                    # 'Recruit 10 foster carers by March 2025': a level due after the report is an aim; one
+                    # reached by a date it reports ('By September 2024, 95% of plans …') is the level then
+                    later = _falls_due_later(raw, context, paper_month)
+                    if raw == own_raw and later and not _NOW.search(sentence[clause_start:f.start]):
+                        f.comparator = "target"
+                    elif raw != own_raw or later:
+                        raw = None  # another figure's deadline ('…; currently 14%'), or an aim's date for a level
                 if not raw:
                     period = context
                 f.period_raw, f.period = raw, period
@@ -707,6 +717,12 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 out.append(f)
         prev_sentence = sentence
     return out
+
+
+def _falls_due_later(raw: str, context: str | None, paper_month: str | None) -> bool:
+    """Does a 'by …' date end after the period the paper reports on? Then the figure due by it is an aim."""
+    due, now = period_span(target_period(raw, paper_month, context)), period_span(context)
+    return bool(due and now and due[1] > now[1])
 
 
 def _period_ending(text: str) -> int | None:
@@ -1162,7 +1178,10 @@ def _row_deadline(page: dict, cell_text: str) -> tuple[str, str | None] | None:
     """The deadline printed in the same table row as a target cell: the period the target is for."""
     folded = " ".join(cell_text.split())
     for t in page.get("tables") or []:
-        for row in t.get("rows") or []:
+        rows = t.get("rows") or []
+        if _is_labelled_action(rows):  # an action on its side: its deadline is a row of its own
+            rows = [[c for row in rows for c in row[1:]]]
+        for row in rows:
             texts = [" ".join(c["text"].split()) if c else "" for c in row]
             if folded not in texts:
                 continue

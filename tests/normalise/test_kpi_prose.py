@@ -237,6 +237,13 @@ def test_statements(text, expected):
     # what the council will do is an aim, not a level
     ("We will recruit 10 new foster carers by March 2025.",
      [("We will recruit 10 new foster carers by March 2025", 10.0, "count", "target", "2024/25")]),
+    # a level due by a date after the paper's period is an aim; one reached by a date it reports is the level then
+    ("Recruit 10 new foster carers by March 2025.",
+     [("Recruit 10 new foster carers by March 2025", 10.0, "count", "target", "2024/25")]),
+    ("By the end of Q2, 85% of assessments were completed within 45 days.",
+     [("By the end of Q2, 85% of assessments were completed within 45 days", 85.0, "percent", "council", "2024/25-Q2")]),
+    ("By September 2024, 95% of plans were reviewed on time.",
+     [("By September 2024, 95% of plans were reviewed on time", 95.0, "percent", "council", "2024-09")]),
 ])
 def test_counts_in_words_and_aims(text, expected):
     assert facts(text) == expected

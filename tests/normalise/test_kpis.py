@@ -833,26 +833,27 @@ def test_a_success_measure_column(header, success):
     assert bool(_SUCCESS_HEADER.search(header)) is success
 
 
-def _labelled_action_page(success_label: str) -> dict:
+def _labelled_action_page(success_label: str, dated: bool) -> dict:
     from scrutineer.model import Page
 
     def cell(text):
         return {"text": text}
     rows = [[cell("Action 2.3"), cell("Open 2 new children's homes so that fewer children live far from home")],
             [cell("Lead"), cell("Head of Residential Care")], [cell("Deadline"), cell("March 2025")],
-            [cell(success_label), cell("Nine children placed in the new homes by March 2025")],
+            [cell(success_label), cell("Nine children placed in the new homes" + (" by March 2025" if dated else ""))],
             [cell("Progress update"), cell("3 children moved in during Q2.")]]
     page = Page(number=1, width=595, height=842, text="").to_dict()
     page["tables"] = [{"rows": rows}]
     return page
 
 
-@pytest.mark.parametrize("success_label, expected", [
+@pytest.mark.parametrize("success_label, dated, expected", [
     # the success row is a target by its deadline; the action and progress give no level
-    ("Success measure", [(9.0, "target", "2024/25")]),
-    ("Notes", []),
+    ("Success measure", False, [(9.0, "target", "2024/25")]),
+    ("Notes", False, []),
+    ("Notes", True, [(9.0, "target", "2024/25")]),  # a figure due after the report is an aim wherever it is
 ])
-def test_an_action_labelled_down_a_small_table_gives_only_its_targets(success_label, expected):
+def test_an_action_labelled_down_a_small_table_gives_only_its_targets(success_label, dated, expected):
     # regression: an action printed as a table of its own ('Action 2.3 | …', 'Lead | …') was read as
     # loose cells, so 'Open 2 new children's homes' was a council count of 2
     from normalise.kpi_prose import prose_observations
@@ -861,6 +862,6 @@ def test_an_action_labelled_down_a_small_table_gives_only_its_targets(success_la
 
     paper = Paper(doc_id="d" * 64, file_name="plan.pdf", source_path="plan.pdf", path="/plan.pdf", size_bytes=1,
                   doc_type="action_plan")
-    got = prose_observations(paper, {"pages": [_labelled_action_page(success_label)], "segments": []}, "2024/25-Q3",
+    got = prose_observations(paper, {"pages": [_labelled_action_page(success_label, dated)], "segments": []}, "2024/25-Q3",
                              _observation)
     assert [(o["value"], o["comparator"], o["period"]) for o in got] == expected
