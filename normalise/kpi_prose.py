@@ -130,11 +130,11 @@ _WORD_VALUES = {w: float(n) for n, w in enumerate(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split(), start=2)}
 # words before a number word that make it part of a phrase, not a count: 'in two cases', 'the three
-# children', 'both', 'every two weeks' ('one' is never taken: too often a pronoun, 'one of the …')
+# children', 'every two weeks', 'up to three' ('one' is never taken: too often a pronoun, 'one of the …')
 _NOT_BEFORE_COUNT_WORD = {"the", "these", "those", "both", "all", "our", "their", "its", "his", "her", "in", "of",
                           "for", "on", "with", "by", "across", "between", "within", "than", "every", "each", "first",
                           "last", "next", "past", "previous", "over", "under", "at", "after", "before", "about",
-                          "around", "approximately", "nearly", "almost", "some", "another", "further", "other"}
+                          "around", "approximately", "nearly", "almost", "some", "another", "other", "to", "least", "most"}
 
 _COUNT_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_WORD_VALUES), re.I)
 

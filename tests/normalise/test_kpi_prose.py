@@ -232,6 +232,8 @@ def test_statements(text, expected):
     ("Nine children were adopted in Q3.", [("Nine children were adopted in Q3", 9.0, "count", "council", "2024/25-Q3")]),
     ("There were six complaints in the quarter, two of which were upheld.",
      [("There were six complaints in the quarter, two of which were upheld", 6.0, "count", "council", Q)]),
+    ("A further two children were placed for adoption.",
+     [("A further two children were placed for adoption", 2.0, "count", "council", Q)]),
     ("We held three family group conferences in October.",
      [("We held three family group conferences in October", 3.0, "count", "council", "2024-10")]),
     # what the council will do is an aim, not a level
@@ -270,7 +272,7 @@ def test_counts_in_words_and_aims(text, expected):
     # a number word that is no count: a phrase, a fraction, a pronoun, an interval, an age
     "In two cases the sentence reflected the seriousness of the offending.", "The two teams merged in April.",
     "Two thirds of children in care are in foster placements.", "One of the children was placed out of area.",
-    "Visits are due every two weeks.", "Two-year-olds were offered a place.",
+    "Visits are due every two weeks.", "Two-year-olds were offered a place.", "Up to three placements are offered.",
     # thousands grouped by a space: '106' alone is wrong, and '5 106' might be two numbers
     "There were 5 106 contacts in the quarter.", "There were 5\u00a0106 contacts in the quarter.",
 ])
