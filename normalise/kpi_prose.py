@@ -1051,15 +1051,19 @@ def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
             for j, c in enumerate(row):
                 if not c or not c["text"].strip() or labelled and j == 0:
                     continue
-                success = kind == "targets" and bool(
-                    _SUCCESS_HEADER.search(label) if labelled else r > 0 and j < len(heads) and _SUCCESS_HEADER.search(heads[j]))
+                head = label if labelled else heads[j] if r > 0 and j < len(heads) else ""
+                success = kind == "targets" and bool(_SUCCESS_HEADER.search(head))
+                progress = kind == "targets" and not success and bool(_PROGRESS_HEADER.search(head))
                 lines = [ln.strip() for ln in c["text"].split("\n") if ln.strip()]
                 heading = None
                 if kind == "tile" and len(lines) > 1 and not re.search(r"\d", lines[0]):
                     heading = lines[0]
                     lines = lines[1:]
-                out.append(("\n".join(lines), heading, "success" if success else kind))
+                out.append(("\n".join(lines), heading, "success" if success else "progress" if progress else kind))
     return out
+
+
+_LEVEL_UNITS = ("percent", "rate_per_10000")
 
 
 def _is_labelled_action(rows: list) -> bool:
@@ -1074,6 +1078,8 @@ def _is_labelled_action(rows: list) -> bool:
 # ('Target date' is a deadline)
 _SUCCESS_HEADER = re.compile(r"\bsuccess\b|\bmeasures?\s+of\b|\boutcome\s+measures?\b|\bhow\s+will\s+we\s+know\b|"
                              r"\btargets?\b(?!\s*(?:date|timescale|completion|deadline|end))|\bkpi\s+targets?\b", re.I)
+# a plan column reporting where the measure is now ('Progress update', 'Impact', 'Current position')
+_PROGRESS_HEADER = re.compile(r"\b(?:progress|update|impact|current\s+position|evidence)\b", re.I)
 # words before a success measure's figure that say it is where the measure starts, not where it is to get
 _STARTS_AT = re.compile(r"\b(?:currently|current|baseline|at present|presently|now|from|was|were|is|are)\b[^;:]*$", re.I)
 
@@ -1157,20 +1163,28 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
                     f.comparator = "target"
                     by = find_period(f.clause, context, paper_month)[0]
                     f.period_raw, f.period = (by, target_period(by, paper_month, context)) if by else (None, None)
-                if kind in ("targets", "success") and f.comparator != "target":
+                # a progress note's share or rate is the measure's level then ('84% on time in August'); its
+                # counts are mostly of the work done ('12 offers made', '40 plans audited'), so they give nothing
+                progress_level = kind == "progress" and f.comparator != "target" and f.unit in _LEVEL_UNITS \
+                    and not f.extra.get("change")
+                if kind in ("targets", "success", "progress") and f.comparator != "target" and not progress_level:
                     continue
                 period_raw, period = f.period_raw, f.period
                 if period_raw is None and lead_in and f.comparator != "target":
                     period_raw = lead_in[0]
-                if f.comparator == "target" and kind in ("targets", "success") and not (kind == "success" and period_raw):
+                if f.comparator == "target" and kind in ("targets", "success", "progress") \
+                        and not (kind == "success" and period_raw):
                     period_raw, period = _row_deadline(page, text) or (period_raw, period)
                 fig = Figure(f.value, f.unit)
-                out.append(make_observation(
+                observation = make_observation(
                     paper, f.clause, fig, f.value_raw, f.comparator, period_raw, period, page["number"],
                     ("prose", page["number"], u_index, f_index), source="prose",
                     segment_id=seg.get("segment_id") if seg else None,
                     context_labels=tuple(x for x in (f.extra.get("context"), heading) if x),
-                    change=bool(f.extra.get("change"))))
+                    change=bool(f.extra.get("change")))
+                if progress_level and observation.get("indicator_id") is None:
+                    continue  # '75% of staff trained': a share of the work done, no measure the catalogue knows
+                out.append(observation)
     return out
 
 

@@ -865,3 +865,28 @@ def test_an_action_labelled_down_a_small_table_gives_only_its_targets(success_la
     got = prose_observations(paper, {"pages": [_labelled_action_page(success_label, dated)], "segments": []}, "2024/25-Q3",
                              _observation)
     assert [(o["value"], o["comparator"], o["period"]) for o in got] == expected
+
+
+@pytest.mark.parametrize("progress, expected", [
+    # a progress note's share of a catalogue measure is the level then
+    ("New triage rota in place; 91% of contacts decided within 24 hours in May.",
+     [("fd_contact_decision_24h_pct", 91.0, "council", "2024-05")]),
+    # … but not a share of the work done, a count of it, or a change
+    ("Training 75% complete; 12 offers made.", []),
+    ("Contacts decided within 24 hours rose by 6%.", []),
+])
+def test_a_plan_rows_progress_note_gives_levels_of_catalogue_measures(progress, expected):
+    from normalise.kpi_prose import prose_observations
+    from normalise.kpis import _observation
+    from scrutineer.model import Page, Paper
+
+    def cell(text):
+        return {"text": text}
+    paper = Paper(doc_id="d" * 64, file_name="plan.pdf", source_path="plan.pdf", path="/plan.pdf", size_bytes=1,
+                  doc_type="improvement_plan")
+    page = Page(number=1, width=842, height=595, text="").to_dict()
+    page["tables"] = [{"rows": [[cell(h) for h in ("Ref", "Action", "Lead", "Deadline", "Progress update")],
+                                [cell("1.1"), cell("Strengthen the front door"), cell("Head of MASH"), cell("30/06/2025"),
+                                 cell(progress)]]}]
+    got = prose_observations(paper, {"pages": [page], "segments": []}, "2024/25-Q1", _observation)
+    assert [(o["indicator_id"], o["value"], o["comparator"], o["period"]) for o in got] == expected
