@@ -47,6 +47,8 @@ _COMMENTS_ON = re.compile(r"^[\s,;]*(?:which|that)\s+(?:is|was|stands?|stood|sit
 _NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*(?:of|is|was|at|set at|:|=|-|\u2013)?\s*"
                          r"(?:(?:no|not)\s+)?(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?", re.I)
 _COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|on|since|from)\b", re.I)
+# words that make the period after a figure the base it is set against ('a 6% rise on 2022/23')
+_BASE_BEFORE = re.compile(r"\b(?:on|compared\s+(?:with|to)|against|versus|vs)\s+(?:the\s+)?$", re.I)
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
 _AIMED_BOUND_WORDS = frozenset(("over", "above", "under", "below"))
@@ -623,6 +625,10 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     and sentence[:colon].strip() not in clause:
                 # 'Initial health assessments on time: 45% (Q2), 62% (Q3)': each figure after the label is the label's
                 clause = sentence[:colon].strip() + ": " + clause
+            elif len(words) <= 2 and idx > 0 and clause_start == a and not any(pa <= g.start < pb for g in found) \
+                    and len(_words(sentence[pa:pb])) > 2:
+                # 'The proportion of repeat CP plans has halved, from 24% to 12%': the words before the comma name it
+                clause = _clean_clause(sentence[pa:pb]) + ", " + clause
             elif len(words) <= 2 or not after_last and heading and len(words) <= 4:
                 clause = " ".join(filter(None, [(heading if heading and heading not in clause else prev_sentence).strip(), clause]))
             for n, f in enumerate(mine):
@@ -642,6 +648,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                         if ending is not None and mine[n + 1].comparator == "council" and _COMPARED.search(span[:ending]):
                             span = span[:ending]  # '…, an improvement on Q1 (74.2%)': Q1 is the bracket's
                 raw, period = find_period(_own_span(span), context, paper_month)
+                if raw and _BASE_BEFORE.search(span[:span.find(raw)]):
+                    raw = period = None  # 'up 6% on 2022/23': the year the change is counted from, not when
                 if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw) + len(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
                 if not raw and f.bracket is not None:  # '(Q1: 87%)': the bracket's own period first

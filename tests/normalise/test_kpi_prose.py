@@ -244,10 +244,17 @@ def test_statements(text, expected):
      [("Recruit 10 new foster carers by March 2025", 10.0, "count", "target", "2024/25")]),
     ("By the end of Q2, 85% of assessments were completed within 45 days.",
      [("By the end of Q2, 85% of assessments were completed within 45 days", 85.0, "percent", "council", "2024/25-Q2")]),
+    # the period after 'on' or 'compared with' a change is its base; the change is for the sentence's period
+    ("We had 4,120 contacts in 2023/24, up 6% on 2022/23.",
+     [("We had 4,120 contacts in 2023/24", 4120.0, "count", "council", "2023/24"),
+      ("up 6% on 2022/23", 6.0, "percent", "council", "2023/24")]),
+    # a from-to after a comma is about the measure named before it
+    ("The proportion of repeat CP plans has halved, from 24% to 12%.",
+     [("The proportion of repeat CP plans has halved, from 24% to 12%", 12.0, "percent", "council", Q)]),
     ("By September 2024, 95% of plans were reviewed on time.",
      [("By September 2024, 95% of plans were reviewed on time", 95.0, "percent", "council", "2024-09")]),
 ])
-def test_counts_in_words_and_aims(text, expected):
+def test_counts_in_words_aims_and_bases(text, expected):
     assert facts(text) == expected
 
 
