@@ -53,6 +53,11 @@ def test_a_name_without_its_qualifier_maps(label, unit, expected):
     ("EHCPs issued in 20 weeks (excluding exceptions)", "percent", "send_ehcp_20wk_pct"),  # a bracketed note
     ("% referrals resulting in NFA", "percent", "fd_referrals_nfa_pct"),  # acronyms spelt out
     ("UASC in care", "count", "cla_uasc_count"),
+    # council wordings the catalogue lists as synonyms
+    ("Percentage of supervisions on time", "percent", "qa_supervision_timely_pct"),
+    ("S47s leading to ICPC", "percent", "hp_s47_to_icpc_pct"),
+    ("Annual health assessments in timescale", "percent", "hlth_rha_timely_pct"),
+    ("Number of compliments", "count", "qa_compliments_count"),
 ])
 def test_council_wordings_map(label, unit, expected):
     assert map_label([label], unit) == expected
