@@ -248,6 +248,10 @@ def test_statements(text, expected):
     ("We had 4,120 contacts in 2023/24, up 6% on 2022/23.",
      [("We had 4,120 contacts in 2023/24", 4120.0, "count", "council", "2023/24"),
       ("up 6% on 2022/23", 6.0, "percent", "council", "2023/24")]),
+    # a figure coordinated with a mean shares its unit: '21 in the children in care teams' counts no children
+    ("Average caseloads are 16 in assessment teams and 21 in children in care teams.",
+     [("Average caseloads are 16 in assessment teams and 21 in children in care teams", 16.0, "ratio", "council", Q),
+      ("Average caseloads are 16 in assessment teams and 21 in children in care teams", 21.0, "ratio", "council", Q)]),
     # a from-to after a comma is about the measure named before it
     ("The proportion of repeat CP plans has halved, from 24% to 12%.",
      [("The proportion of repeat CP plans has halved, from 24% to 12%", 12.0, "percent", "council", Q)]),
