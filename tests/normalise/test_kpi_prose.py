@@ -234,6 +234,10 @@ def test_statements(text, expected):
      [("There were six complaints in the quarter, two of which were upheld", 6.0, "count", "council", Q)]),
     ("A further two children were placed for adoption.",
      [("A further two children were placed for adoption", 2.0, "count", "council", Q)]),
+    # 'a further six' is a count of its own, so the clause before it ends at the comma
+    ("9 children were adopted during the year, and a further 6 left care through a special guardianship order.",
+     [("9 children were adopted during the year", 9.0, "count", "council", Q),
+      ("a further 6 left care through a special guardianship order", 6.0, "count", "council", Q)]),
     ("We held three family group conferences in October.",
      [("We held three family group conferences in October", 3.0, "count", "council", "2024-10")]),
     # what the council will do is an aim, not a level
