@@ -58,6 +58,7 @@ def test_a_name_without_its_qualifier_maps(label, unit, expected):
     ("S47s leading to ICPC", "percent", "hp_s47_to_icpc_pct"),
     ("Annual health assessments in timescale", "percent", "hlth_rha_timely_pct"),
     ("Number of compliments", "count", "qa_compliments_count"),
+    ("We will reduce agency use to 10% by March 2025", "percent", "wf_agency_rate_pct"),
 ])
 def test_council_wordings_map(label, unit, expected):
     assert map_label([label], unit) == expected
