@@ -29,7 +29,7 @@ _QUARTER = re.compile(rf"\b(?:q|qtr\.?|quarter)\s*([1-4])\b(?:\s*(?:of\s+)?(?:th
 _YEAR_QUARTER = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)\s*[/-]\s*(\d{2,4})\s*(?:q|qtr\.?|quarter)\s*([1-4])\b", re.I)
 # a run of months: 'Jan-Mar 24', 'April 2023 to March 2024', 'April to September 2019/20' (months of that financial year)
 _MONTH_RUN = re.compile(
-    rf"\b({_MONTH})\.?(?:\s*((?:19|20)\d\d|\d\d)\b)?\s*(?:to|until|and|-|–)\s*({_MONTH})\.?[\s\-']*"
+    rf"\b({_MONTH})\.?(?:[\s\-']*((?:19|20)\d\d|\d\d)\b)?\s*(?:to|until|and|-|–)\s*({_MONTH})\.?[\s\-']*"
     rf"(?:(?P<fy>(?:19|20)\d\d)\s*/\s*\d{{2}}\b|((?:19|20)\d\d|\d\d)\b)", re.I)
 # two quarters joined ('between Q1 and Q2', 'Q1 to Q3 2024/25'): a stretch over both, no quarter of its own
 _QUARTER_RUN = re.compile(r"\b(?:between\s+|from\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\s+(?:and|to|until|-|–)\s+(?:q|qtr\.?|quarter)\s*[1-4]\b"
@@ -399,8 +399,9 @@ def is_year_before(raw: str | None) -> bool:
     return bool(raw) and bool(_YEAR_BEFORE.fullmatch(raw.strip()))
 
 _PHRASES = tuple(re.compile(p, re.I) for p in (
-    # a run of months: 'April to June 2024', 'Apr-Jun 2024', 'Jul-Sep 24' (a short year only when joined on)
-    rf"\b(?:between\s+)?{_MONTH}\.?(?:\s+(?:19|20)\d\d)?(?:\s*[-–]\s*|\s+(?:to|and|until)\s+){_MONTH}\.?"
+    # a run of months: 'April to June 2024', 'Apr-Jun 2024', 'Jul-Sep 24', 'Jul-24 to Sep-24' (a short year only when
+    # joined on)
+    rf"\b(?:between\s+)?{_MONTH}\.?(?:\s+(?:19|20)\d\d|\s*[-']\s*\d\d)?(?:\s*[-–]\s*|\s+(?:to|and|until)\s+){_MONTH}\.?"
     rf"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?|\s*[-']\s*\d\d)\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     _QUARTER_RUN.pattern,

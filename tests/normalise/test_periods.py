@@ -95,6 +95,7 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
     ("Referrals Apr-Jun 2024", "Apr-Jun 2024", "2024/25-Q1"),
     ("Jul-Sept 2024 (provisional)", "Jul-Sept 2024", "2024/25-Q2"),
     ("Oct 2024-Dec 2024", "Oct 2024-Dec 2024", "2024/25-Q3"),
+    ("Jul-24 to Sep-24", "Jul-24 to Sep-24", "2024/25-Q2"),  # each month with its spreadsheet year
     ("between April and June 2024 we saw", "between April and June 2024", "2024/25-Q1"),
     ("Apr-Sep 2024", "Apr-Sep 2024", None),  # half a year: no period, and not September
     # regression: 'between Q1 and Q2' gave Q1, and a calendar year named so gave nothing
