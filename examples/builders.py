@@ -1904,3 +1904,32 @@ def success_measure_plan(path: Path) -> Path:
     doc.build([_p("Wirral Council Children's Services", "Title"),
                _p("ILACS Improvement Plan 2024/25 - updated October 2024", "Heading1"), table])
     return path
+
+
+def key_data_self_evaluation(path: Path) -> Path:
+    """A self-evaluation whose key data are bullets written as council officers write them: small counts in
+    words ('Nine children were adopted'), a change against last year ('up 8% on 2022/23'), an aim with its
+    deadline beside today's level, and a from-to after a comma; its plan table gives each action a progress
+    note that reports a level."""
+    from reportlab.platypus import ListFlowable, ListItem
+
+    items = ["Contacts: 14,230 in 2023/24, up 8% on 2022/23.",
+             "Nine children were adopted during the year, and a further six left care through a special "
+             "guardianship order.",
+             "The proportion of repeat child protection plans has halved, from 24% to 12%.",
+             "Average caseloads are 16 in assessment teams and 21 in children in care teams.",
+             "We will reduce agency use to 10% by March 2025; it is currently 16%."]
+    head = ["Ref", "Action", "Lead", "Deadline", "Progress update"]
+    rows = [["1", _p("Recruit 10 new foster carer households by March 2025"), _p("Head of Fostering"), "March 2025",
+             _p("Four households approved so far; training 75% complete.")],
+            ["2", _p("Strengthen the front door so that contacts get a decision within 24 hours"), _p("Head of MASH"),
+             "December 2024", _p("New rota in place; 91% of contacts decided within 24 hours in September.")]]
+    table = Table([head] + rows, colWidths=[12 * mm, 60 * mm, 30 * mm, 25 * mm, 50 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 0), (-1, -1), 8)]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Westmoor Annual Self-Evaluation of Children's Social Care 2024")
+    doc.build([_p("Westmoor Council", "Title"), _p("Annual Self-Evaluation of Children's Social Care 2024", "Heading1"),
+               _p("Published: October 2024"), _p("What do we know about the quality of our practice?", "Heading2"), _p("Our key data for 2023/24:"),
+               ListFlowable([ListItem(_p(i)) for i in items], bulletType="bullet"),
+               _p("What are our plans for the next 12 months?", "Heading2"), table])
+    return path

@@ -686,7 +686,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     later = _falls_due_later(raw, context, paper_month)
                     if raw == own_raw and later and not _NOW.search(sentence[clause_start:f.start]):
                         f.comparator = "target"
-                    elif raw != own_raw or later:
+                    elif raw != own_raw or later is not False:
                         raw = None  # another figure's deadline ('…; currently 14%'), or an aim's date for a level
                 if not raw:
                     period = context
@@ -727,10 +727,11 @@ def statements(text: str, context: str | None = None, heading: str | None = None
     return out
 
 
-def _falls_due_later(raw: str, context: str | None, paper_month: str | None) -> bool:
-    """Does a 'by …' date end after the period the paper reports on? Then the figure due by it is an aim."""
-    due, now = period_span(target_period(raw, paper_month, context)), period_span(context)
-    return bool(due and now and due[1] > now[1])
+def _falls_due_later(raw: str, context: str | None, paper_month: str | None) -> bool | None:
+    """Does a 'by …' date end after the period the paper reports on (or the month it was published)? Then
+    the figure due by it is an aim. None when the paper gives no time to compare with."""
+    due, now = period_span(target_period(raw, paper_month, context)), period_span(context or paper_month)
+    return due[1] > now[1] if due and now else None
 
 
 def _period_ending(text: str) -> int | None:

@@ -787,3 +787,13 @@ def test_a_target_and_an_earlier_level_after_a_comma_keep_the_measure_named_befo
                                         "15%, an improvement on Q1 (18.2%).", Q)
     assert level.clause == target.clause == earlier.clause == "Agency social workers make up 16.9% of the workforce"
     assert (target.comparator, earlier.period) == ("target", "2024/25-Q1")
+
+
+@pytest.mark.parametrize("context, paper_month, expected", [
+    ("2024/25-Q2", None, ("target", "by March 2025", "2024/25")),
+    (None, "2024-10", ("target", "by March 2025", "2024/25")),  # the month the paper came out is its time
+    (None, None, ("council", None, None)),  # no time to compare with: the date says nothing of the level
+])
+def test_a_figure_due_by_a_date_is_an_aim_only_when_the_date_is_after_the_paper(context, paper_month, expected):
+    (f,) = statements("Recruit 10 new foster carers by March 2025", context, None, paper_month)
+    assert (f.comparator, f.period_raw, f.period) == expected
