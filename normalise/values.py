@@ -46,8 +46,8 @@ _STATUS_LETTER = re.compile(r"^(?-i:[RAGB])$")
 _CHANGE = re.compile(r"\b(increase|decrease|rise|fall|reduction|up|down)\b", re.I)
 _MONEY = re.compile(r"[£$€]|\bk\b|\bm\b|\bmillion\b|\bbn\b", re.I)
 # direction-of-travel arrows printed beside a figure ('88% ↑'), and footnote marks after it ('27.3%¹',
-# '27.3%[2]'): the figure is the same without them
-_ARROWS_AND_NOTES = re.compile(r"[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]|(?<=[\d%])\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\])")
+# '27.3%[2]', '52†', '88%^'): the figure is the same without them
+_ARROWS_AND_NOTES = re.compile(r"[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]|(?<=[\d%])\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079\u2020\u2021^]+|\[\d{1,2}\])")
 # '402 ▲ 3%': the arrow and the change after it say how the figure moved, the figure is the one before them
 _ARROW_AND_CHANGE = re.compile(r"(?<=[\d%])\s*[\u2190-\u21ff\u25b2-\u25c5\u2b06-\u2b07]\s*[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?|pp)?\s*$")
 # 'n/m (p%)': a count out of a total, then its share; the total is not a figure of its own

@@ -58,6 +58,7 @@ from normalise.values import Figure, is_blank, parse_target, parse_value
     ("3.4 (2.9)", [Figure(3.4, None)]),
     # footnote marks after a figure
     ("27.3%¹", [Figure(27.3, "percent")]),
+    ("88%†", [Figure(88.0, "percent")]), ("52‡", [Figure(52.0, None)]), ("88%^", [Figure(88.0, "percent")]),  # daggers, carets
     ("412[2]", [Figure(412.0, None)]),
     ("1:19", [Figure(19.0, "ratio")]), ("1 : 17.5", [Figure(17.5, "ratio")]),  # a caseload: children to each worker
     # a share and the count it is of (regression: the count was read as a rate per 10,000)
