@@ -243,6 +243,8 @@ def test_statements(text, expected):
     # what the council will do is an aim, not a level
     ("We will recruit 10 new foster carers by March 2025.",
      [("We will recruit 10 new foster carers by March 2025", 10.0, "count", "target", "2024/25")]),
+    # … but only before a verb that sets an aim: what a change 'will help' is today's level
+    ("This will help the 412 children in care.", [("This will help the 412 children in care", 412.0, "count", "council", Q)]),
     # a level due by a date after the paper's period is an aim; one reached by a date it reports is the level then
     ("Recruit 10 new foster carers by March 2025.",
      [("Recruit 10 new foster carers by March 2025", 10.0, "count", "target", "2024/25")]),
