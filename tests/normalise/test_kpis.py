@@ -833,18 +833,17 @@ def test_a_success_measure_column(header, success):
     assert bool(_SUCCESS_HEADER.search(header)) is success
 
 
-def _labelled_action_page(success_label: str, dated: bool) -> dict:
-    from scrutineer.model import Page
+def _plan_prose(rows: list[list[str]], doc_type: str, context: str) -> list[dict]:
+    """prose_observations over one page holding one table of these cell texts."""
+    from normalise.kpi_prose import prose_observations
+    from normalise.kpis import _observation
+    from scrutineer.model import Page, Paper
 
-    def cell(text):
-        return {"text": text}
-    rows = [[cell("Action 2.3"), cell("Open 2 new children's homes so that fewer children live far from home")],
-            [cell("Lead"), cell("Head of Residential Care")], [cell("Deadline"), cell("March 2025")],
-            [cell(success_label), cell("Nine children placed in the new homes" + (" by March 2025" if dated else ""))],
-            [cell("Progress update"), cell("3 children moved in during Q2.")]]
-    page = Page(number=1, width=595, height=842, text="").to_dict()
-    page["tables"] = [{"rows": rows}]
-    return page
+    paper = Paper(doc_id="d" * 64, file_name="plan.pdf", source_path="plan.pdf", path="/plan.pdf", size_bytes=1,
+                  doc_type=doc_type)
+    page = Page(number=1, width=842, height=595, text="").to_dict()
+    page["tables"] = [{"rows": [[{"text": t} for t in row] for row in rows]}]
+    return prose_observations(paper, {"pages": [page], "segments": []}, context, _observation)
 
 
 @pytest.mark.parametrize("success_label, dated, expected", [
@@ -856,14 +855,11 @@ def _labelled_action_page(success_label: str, dated: bool) -> dict:
 def test_an_action_labelled_down_a_small_table_gives_only_its_targets(success_label, dated, expected):
     # regression: an action printed as a table of its own ('Action 2.3 | …', 'Lead | …') was read as
     # loose cells, so 'Open 2 new children's homes' was a council count of 2
-    from normalise.kpi_prose import prose_observations
-    from normalise.kpis import _observation
-    from scrutineer.model import Paper
-
-    paper = Paper(doc_id="d" * 64, file_name="plan.pdf", source_path="plan.pdf", path="/plan.pdf", size_bytes=1,
-                  doc_type="action_plan")
-    got = prose_observations(paper, {"pages": [_labelled_action_page(success_label, dated)], "segments": []}, "2024/25-Q3",
-                             _observation)
+    rows = [["Action 2.3", "Open 2 new children's homes so that fewer children live far from home"],
+            ["Lead", "Head of Residential Care"], ["Deadline", "March 2025"],
+            [success_label, "Nine children placed in the new homes" + (" by March 2025" if dated else "")],
+            ["Progress update", "3 children moved in during Q2."]]
+    got = _plan_prose(rows, "action_plan", "2024/25-Q3")
     assert [(o["value"], o["comparator"], o["period"]) for o in got] == expected
 
 
@@ -876,17 +872,7 @@ def test_an_action_labelled_down_a_small_table_gives_only_its_targets(success_la
     ("Contacts decided within 24 hours rose by 6%.", []),
 ])
 def test_a_plan_rows_progress_note_gives_levels_of_catalogue_measures(progress, expected):
-    from normalise.kpi_prose import prose_observations
-    from normalise.kpis import _observation
-    from scrutineer.model import Page, Paper
-
-    def cell(text):
-        return {"text": text}
-    paper = Paper(doc_id="d" * 64, file_name="plan.pdf", source_path="plan.pdf", path="/plan.pdf", size_bytes=1,
-                  doc_type="improvement_plan")
-    page = Page(number=1, width=842, height=595, text="").to_dict()
-    page["tables"] = [{"rows": [[cell(h) for h in ("Ref", "Action", "Lead", "Deadline", "Progress update")],
-                                [cell("1.1"), cell("Strengthen the front door"), cell("Head of MASH"), cell("30/06/2025"),
-                                 cell(progress)]]}]
-    got = prose_observations(paper, {"pages": [page], "segments": []}, "2024/25-Q1", _observation)
+    rows = [["Ref", "Action", "Lead", "Deadline", "Progress update"],
+            ["1.1", "Strengthen the front door", "Head of MASH", "30/06/2025", progress]]
+    got = _plan_prose(rows, "improvement_plan", "2024/25-Q1")
     assert [(o["indicator_id"], o["value"], o["comparator"], o["period"]) for o in got] == expected
