@@ -139,18 +139,23 @@ _NOT_BEFORE_COUNT_WORD = {"the", "these", "those", "both", "all", "our", "their"
                           "around", "approximately", "nearly", "almost", "some", "another", "other", "to", "least", "most"}
 
 _COUNT_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_WORD_VALUES), re.I)
+_EARLIER_COUNT = re.compile(r"compared (?:with|to)|(?:up|down) from")
 
 
 def _counted_in_words(tok, labels: set[str]) -> bool:
     """A small count written in words before what it counts ('Nine children were adopted', 'Two young people
     received custodial sentences'): council style guides spell out numbers under ten."""
-    if "COUNT_WORD" not in labels or tok.lower_ not in _WORD_VALUES:
+    if tok.lower_ not in _WORD_VALUES:
         return False
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if "COUNT_WORD" not in labels:
+        # the same count at another time ('compared with ten in 2022/23', 'up from six last year')
+        return tok.i >= 2 and _EARLIER_COUNT.fullmatch(f"{doc[tok.i - 2].lower_} {prev.lower_}") is not None \
+            and (nxt is None or nxt.is_punct or nxt.lower_ in ("in", "at", "during", "for", "last", "the", "a"))
     if prev is not None and (prev.lower_ in _NOT_BEFORE_COUNT_WORD or prev.like_num or prev.text in "-–"):
         return False
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return not (nxt is not None and nxt.text in "-–")  # 'two-year', 'three-monthly'
 
 

@@ -234,6 +234,10 @@ def test_statements(text, expected):
      [("There were six complaints in the quarter, two of which were upheld", 6.0, "count", "council", Q)]),
     ("A further two children were placed for adoption.",
      [("A further two children were placed for adoption", 2.0, "count", "council", Q)]),
+    # … and so is the same count at another time
+    ("Nine children were adopted, up from six last year.",
+     [("Nine children were adopted", 9.0, "count", "council", Q),
+      ("up from six last year", 6.0, "count", "council", "2023/24")]),
     # 'a further six' is a count of its own, so the clause before it ends at the comma
     ("9 children were adopted during the year, and a further 6 left care through a special guardianship order.",
      [("9 children were adopted during the year", 9.0, "count", "council", Q),
@@ -289,7 +293,7 @@ def test_counts_in_words_aims_and_bases(text, expected):
     # a number word that is no count: a phrase, a fraction, a pronoun, an interval, an age
     "In two cases the sentence reflected the seriousness of the offending.", "The two teams merged in April.",
     "Two thirds of children in care are in foster placements.", "One of the children was placed out of area.",
-    "Visits are due every two weeks.", "Two-year-olds were offered a place.", "Up to three placements are offered.",
+    "Visits are due every two weeks.", "Two-year-olds were offered a place.", "We compared with two other councils.", "Up to three placements are offered.",
     # thousands grouped by a space: '106' alone is wrong, and '5 106' might be two numbers
     "There were 5 106 contacts in the quarter.", "There were 5\u00a0106 contacts in the quarter.",
 ])
