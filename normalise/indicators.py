@@ -141,7 +141,8 @@ def map_indicator(label: str | None, unit: str | None = None) -> str | None:
     if not folded:
         return None
     entries = [e for e in _entries() if _unit_ok(e[2], unit) and _band_ok(label or "", e[1])]
-    exact = [ind for phrase, ind, _, _ in entries if phrase == folded]
+    # the catalogue's own words for a measure name it, whatever band they print ('for 18 to 21 year olds (NEET)')
+    exact = [ind for phrase, ind, u, _ in _entries() if phrase == folded and _unit_ok(u, unit)]
     if exact:
         # the same words listed for two rows: the one whose name adds no group the label does not print
         broad = [ind for ind in exact if not _narrower(fold(_by_id()[ind]["name"]), folded)]
@@ -194,13 +195,19 @@ _FLOW = {"becoming", "became", "become", "starting", "started", "start", "starts
          "entering", "entered", "leaving", "left", "new"}
 
 
-# … and words that make it another measure of the same thing ('adjusted' A10 beside A1)
+# … and words that make it another measure of the same thing ('adjusted' A10 beside A1; of a workforce,
+# its vacancies, agency staff, turnover or absence beside its size: 'Social worker vacancies (FTE)' is not
+# 'Social workers (FTE)')
 _ADJUSTED = {"adjusted"}
+_OTHER_MEASURES = ({"vacancy", "vacancies"}, {"agency"}, {"turnover"}, {"sickness", "absence", "absent"},
+                   {"maternity"})
 
 
 def _drops_flow(phrase: str, folded_label: str) -> bool:
+    """Does the label print a word that makes its measure another one (a flow, an adjusted measure, a
+    workforce's vacancies) that the phrase does not?"""
     label, words = set(folded_label.split()), set(phrase.split())
-    return any(label & kind and not words & kind for kind in (_FLOW, _ADJUSTED))
+    return any(label & kind and not words & kind for kind in (_FLOW, _ADJUSTED, *_OTHER_MEASURES))
 
 
 _RATE = re.compile(r"\b(?:rate|per 10 ?000|per 10k)\b")
@@ -294,6 +301,11 @@ def label_variants(label: str) -> list[str]:
     out.append(re.sub(r"^.*?\bthere\s+(?:are|were|was|is|have been|has been|had been)\s+", "", core, flags=re.I))
     # the clause's grammar, not its meaning: '87 ICPCs were held' → 'ICPCs held'
     out.append(re.sub(r"\b(?:were|was|are|is|have been|has been|had been|there|have|has|had|been)\b", " ", core, flags=re.I))
+    # where in the service the figure is from says which part, not what: '… in assessment teams and in the
+    # children in care teams', 'in the MASH', 'across localities'
+    team = _TEAM_PHRASE.sub(" ", core)
+    if team != core and content_words(fold(team)):
+        out.append(team)
     core = re.sub(r"\([^)]*\)", " ", core)
     out.append(core)  # a bracketed note ('(excluding exceptions)') without losing the acronyms that name the measure
     core = re.sub(r"\b[A-Z]{2,}s?\b", " ", core)
@@ -304,6 +316,10 @@ def label_variants(label: str) -> list[str]:
             seen.add(v)
             unique.append(v)
     return unique
+
+
+_TEAM_PHRASE = re.compile(r"\b(?:and\s+)?(?:in|across|for)\s+(?:the\s+|our\s+|each\s+)?(?:[\w'-]+\s+){0,4}?"
+                          r"(?:teams?|services?|hubs?|localit(?:y|ies)|areas?)\b", re.I)
 
 
 _SUFFIX = {"count": "_count", "percent": "_pct", "rate_per_10000": "_rate_per_10000", "days": "_days"}
@@ -467,8 +483,9 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
 
 
 def band_ok(label: str, indicator_id: str) -> bool:
-    """Does the indicator's age band (if any) agree with the one the label prints (if any)?"""
-    return _band_ok(label, indicator_id)
+    """Does the indicator's age band (if any) agree with the one the label prints (if any)? The catalogue's
+    own words for the indicator always do."""
+    return _band_ok(label, indicator_id) or any(p == fold(label) and ind == indicator_id for p, ind, _, _ in _entries())
 
 
 def age_band(text: str | None) -> str | None:

@@ -53,6 +53,13 @@ def test_a_name_without_its_qualifier_maps(label, unit, expected):
     ("EHCPs issued in 20 weeks (excluding exceptions)", "percent", "send_ehcp_20wk_pct"),  # a bracketed note
     ("% referrals resulting in NFA", "percent", "fd_referrals_nfa_pct"),  # acronyms spelt out
     ("UASC in care", "count", "cla_uasc_count"),
+    # a workforce's vacancies or agency staff are not its size
+    ("Social worker vacancies (FTE)", "fte", None), ("Agency social workers (FTE)", "fte", None),
+    ("Social workers (FTE)", "fte", "wf_sw_fte"),
+    # where in the service a figure is from does not name the measure
+    ("Average caseloads are 16 in assessment teams and 21 in children in care teams", "ratio", "wf_caseload_avg"),
+    # the catalogue's own words name their measure whatever band they print
+    ("for 18 to 21 year olds (NEET)", "percent", "cl_neet_19_21_pct"),
     # council wordings the catalogue lists as synonyms
     ("Percentage of supervisions on time", "percent", "qa_supervision_timely_pct"),
     ("S47s leading to ICPC", "percent", "hp_s47_to_icpc_pct"),
