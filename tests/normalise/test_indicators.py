@@ -56,6 +56,9 @@ def test_a_name_without_its_qualifier_maps(label, unit, expected):
     # a workforce's vacancies or agency staff are not its size
     ("Social worker vacancies (FTE)", "fte", None), ("Agency social workers (FTE)", "fte", None),
     ("Social workers (FTE)", "fte", "wf_sw_fte"),
+    # a repeat is a measure of its own: repeat missing episodes are not all episodes
+    ("Repeat missing episodes", "count", None), ("Repeat referrals", "percent", "cin_rereferrals_12m"),
+    ("Re-offending rate", "percent", "yj_reoffending_pct"),
     # where in the service a figure is from does not name the measure
     ("Average caseloads are 16 in assessment teams and 21 in children in care teams", "ratio", "wf_caseload_avg"),
     # the catalogue's own words name their measure whatever band they print
