@@ -1933,3 +1933,25 @@ def key_data_self_evaluation(path: Path) -> Path:
                ListFlowable([ListItem(_p(i)) for i in items], bulletType="bullet"),
                _p("What are our plans for the next 12 months?", "Heading2"), table])
     return path
+
+
+def baseline_target_plan(path: Path) -> Path:
+    """An improvement plan whose measures sit in 'Baseline | Target' columns as bare figures ('68% (Mar 24)',
+    '85%', '240'): the row's action names each measure and its deadline dates each target."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Children's Services Improvement Plan 2024/25")
+    head = ["Ref", "Action", "Lead", "Deadline", "Baseline", "Target", "RAG"]
+    rows = [["1.1", _p("Increase the proportion of child protection conferences held within 15 working days"),
+             _p("Head of Safeguarding"), "March 2025", "68% (Mar 24)", "85%", ""],
+            ["1.2", _p("Reduce re-referrals within 12 months"), _p("Head of MASH"), "March 2025", "24%",
+             "20% by March 2025", ""],
+            ["2.1", _p("Increase the number of in-house foster carer households"), _p("Head of Fostering"), "March 2026",
+             "212", "240", ""]]
+    table = Table([head] + rows, colWidths=[12 * mm, 90 * mm, 35 * mm, 25 * mm, 25 * mm, 30 * mm, 15 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                               ("BACKGROUND", (6, 1), (6, 1), RAG_FILLS["amber"]),
+                               ("BACKGROUND", (6, 2), (6, 2), RAG_FILLS["green"]),
+                               ("BACKGROUND", (6, 3), (6, 3), RAG_FILLS["red"])]))
+    doc.build([_p("Northshire County Council", "Title"), _p("Children's Services Improvement Plan 2024/25", "Heading1"),
+               _p("Published: September 2024"), table])
+    return path

@@ -1060,21 +1060,48 @@ def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
         tiles = sum("\n" in c and re.search(r"\d", c) is not None for c in cells) * 2 >= len(cells)
         kind = "targets" if plan else "tile" if tiles else "cell"
         heads = [" ".join(c["text"].split()) if c else "" for c in (rows[0] if rows else [])]
+        action_col = next((j for j, h in enumerate(heads) if _ACTION_HEADER.match(h)), None) if plan and not labelled else None
         for r, row in enumerate(rows):
             label = " ".join(row[0]["text"].split()) if row and row[0] else ""
+            action = _row_action(rows, row, action_col, labelled)
             for j, c in enumerate(row):
                 if not c or not c["text"].strip() or labelled and j == 0:
                     continue
                 head = label if labelled else heads[j] if r > 0 and j < len(heads) else ""
                 success = kind == "targets" and bool(_SUCCESS_HEADER.search(head))
                 progress = kind == "targets" and not success and bool(_PROGRESS_HEADER.search(head))
+                baseline = kind == "targets" and not success and bool(_BASELINE_HEADER.search(head))
                 lines = [ln.strip() for ln in c["text"].split("\n") if ln.strip()]
                 heading = None
                 if kind == "tile" and len(lines) > 1 and not re.search(r"\d", lines[0]):
                     heading = lines[0]
                     lines = lines[1:]
-                out.append(("\n".join(lines), heading, "success" if success else "progress" if progress else kind))
+                if (success or progress or baseline) and action and _is_bare(c["text"]):
+                    heading = action  # a bare '85%' under 'Target': the row's action names the measure
+                out.append(("\n".join(lines), heading,
+                            "success" if success else "progress" if progress else "baseline" if baseline else kind))
     return out
+
+
+# the plan column that states the action ('Action', 'Actions', 'What we will do')
+_ACTION_HEADER = re.compile(r"^(?:key\s+)?(?:actions?|what\s+(?:we\s+will|will\s+we)\s+do|activity|activities|tasks?)\b", re.I)
+# a plan column giving where a measure started ('Baseline', 'Starting point')
+_BASELINE_HEADER = re.compile(r"\bbaseline\b|\bstarting\s+point\b", re.I)
+
+
+def _row_action(rows: list, row: list, action_col: int | None, labelled: bool) -> str | None:
+    """The text of the action a plan row (or a labelled action table) states."""
+    if labelled:
+        first = next((r for r in rows if r and r[0] and re.match(r"(?i)^\s*action\b", r[0]["text"]) and len(r) > 1), None)
+        return " ".join(first[1]["text"].split()) if first and first[1] else None
+    if action_col is not None and action_col < len(row) and row[action_col]:
+        return " ".join(row[action_col]["text"].split()) or None
+    return None
+
+
+def _is_bare(text: str) -> bool:
+    """A cell that gives figures and when, but names no measure ('85%', '240', '20% by March 2025')."""
+    return len(_words(_without_periods(re.sub(r"[+\-−]?\d[\d,.]*\s*%?", " ", text)))) <= 1
 
 
 _LEVEL_UNITS = ("percent", "rate_per_10000")
@@ -1171,8 +1198,9 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
             if kind == "prose" and not found:
                 lead_in = _lead_in_period(text, context, paper_month)
             for f_index, f in enumerate(found):
+                own = f.clause[len(heading):] if heading and f.clause.startswith(heading) else f.clause
                 if kind == "success" and f.comparator == "council" and f.clause \
-                        and not _STARTS_AT.search(f.clause[:max(f.clause.find(f.value_raw), 0)]):
+                        and not _STARTS_AT.search(own[:max(own.find(f.value_raw), 0)]):
                     # '90% of supervisions on time by September 2024' under 'Success measure': what is aimed at
                     f.comparator = "target"
                     by = find_period(f.clause, context, paper_month)[0]
@@ -1181,12 +1209,16 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
                 # counts are mostly of the work done ('12 offers made', '40 plans audited'), so they give nothing
                 progress_level = kind == "progress" and f.comparator != "target" and f.unit in _LEVEL_UNITS \
                     and not f.extra.get("change")
-                if kind in ("targets", "success", "progress") and f.comparator != "target" and not progress_level:
+                # a baseline is the level when the plan began: a figure only where the cell says when ('68% (Mar 24)')
+                baseline_level = kind == "baseline" and f.comparator == "council" and bool(f.period_raw) \
+                    and f.period_raw in text and not f.extra.get("change")
+                if kind in ("targets", "success", "progress", "baseline") and f.comparator != "target" \
+                        and not progress_level and not baseline_level:
                     continue
                 period_raw, period = f.period_raw, f.period
                 if period_raw is None and lead_in and f.comparator != "target":
                     period_raw = lead_in[0]
-                if f.comparator == "target" and kind in ("targets", "success", "progress") \
+                if f.comparator == "target" and kind in ("targets", "success", "progress", "baseline") \
                         and not (kind == "success" and period_raw):
                     period_raw, period = _row_deadline(page, text) or (period_raw, period)
                 fig = Figure(f.value, f.unit)

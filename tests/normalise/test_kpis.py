@@ -876,3 +876,17 @@ def test_a_plan_rows_progress_note_gives_levels_of_catalogue_measures(progress, 
             ["1.1", "Strengthen the front door", "Head of MASH", "30/06/2025", progress]]
     got = _plan_prose(rows, "improvement_plan", "2024/25-Q1")
     assert [(o["indicator_id"], o["value"], o["comparator"], o["period"]) for o in got] == expected
+
+
+@pytest.mark.parametrize("baseline, target, expected", [
+    # a bare target takes its measure from the row's action and its period from the row's deadline
+    ("24%", "20%", [("cin_rereferrals_12m", 20.0, "target", "2024/25")]),
+    # a dated baseline is the council's level then; an undated one says nothing of when
+    ("24% (Mar 24)", "20% by March 2025",
+     [("cin_rereferrals_12m", 24.0, "council", "2024-03"), ("cin_rereferrals_12m", 20.0, "target", "2024/25")]),
+])
+def test_a_plan_rows_bare_target_and_baseline_take_the_rows_action(baseline, target, expected):
+    rows = [["Ref", "Action", "Lead", "Deadline", "Baseline", "Target"],
+            ["1.2", "Reduce re-referrals within 12 months", "Head of MASH", "March 2025", baseline, target]]
+    got = _plan_prose(rows, "improvement_plan", "2024/25-Q2")
+    assert [(o["indicator_id"], o["value"], o["comparator"], o["period"]) for o in got] == expected
