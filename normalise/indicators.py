@@ -200,7 +200,7 @@ _FLOW = {"becoming", "became", "become", "starting", "started", "start", "starts
 # 'Social workers (FTE)')
 _ADJUSTED = {"adjusted"}
 _OTHER_MEASURES = ({"vacancy", "vacancies"}, {"agency"}, {"turnover"}, {"sickness", "absence", "absent"},
-                   {"repeat", "repeated", "second", "subsequent"},
+                   {"repeat", "repeated", "second", "subsequent"}, {"without", "not", "no", "non", "neet"},
                    {"maternity"})
 
 

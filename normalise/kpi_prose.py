@@ -34,9 +34,13 @@ _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apr
                 "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
                 "december"}
 # words that open a clause which only comments on the figure before it
-_COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)(?<!\bto)\s)(?:which|this is|this was|this has|this will|although|but|however|whereas|while|both|again|"
-                      r"and is|better than|worse than|lower than|higher than|above|below|in line|"
-                      r"(?:compared|in comparison) (?:with|to)(?=\D*\d))\b.*$", re.I)
+_COMMENT_WORDS = (r"which|this is|this was|this has|this will|although|but|however|whereas|while|both|again|"
+                  r"and is|better than|worse than|lower than|higher than|{bound}|in line|"
+                  r"(?:compared|in comparison) (?:with|to)(?=\D*\d)")
+_COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)(?<!\bto)\s)(?:" + _COMMENT_WORDS.format(bound="above|below") + r")\b.*$", re.I)
+# … but in what a plan aims at, 'below 20%' is the aim ('Re-referrals below 20%')
+_COMMENT_AIMED = re.compile(r"\s*(?:,\s*|(?<!\bof)(?<!\bto)\s)(?:"
+                            + _COMMENT_WORDS.format(bound=r"(?:above|below)(?!\s+[+\-−]?\d)") + r")\b.*$", re.I)
 # words that say a figure is the level now, not the one aimed for ('we aim to reach 10%; currently 14% …')
 _NOW = re.compile(r";|\b(?:currently|presently|at present|at the moment|now stands?|current(?:ly)? (?:level|performance|position)"
                   r"|(?:which|that)\s+(?:is|was|stands?|stood|sits?|sat)(?:\s+at)?)\b", re.I)
@@ -208,10 +212,12 @@ _LABEL_COLON = re.compile(r"^[^\d:;,.]*[A-Za-z]{3,}[^\d:;,.]*:\s*$")
 _AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
 
 
-def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
+def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> list[Found]:
     """The figures a sentence states, with unit and comparator cue, in order.
 
     ``bare_tile``: the text is a tile under a heading, where a number alone ('471') is the figure.
+    ``aimed``: the text states what is aimed at (a plan's success measure), so a bound is the aim's
+    figure ('re-referrals below 20%', 'no more than 5%', 'at least 90%').
     """
     if not re.search(r"\d", sentence) and not _COUNT_WORD.search(sentence):
         return []  # no number, no figure: spare the tokenizer
@@ -281,6 +287,7 @@ def figures_in(sentence: str, bare_tile: bool = False) -> list[Found]:
                 or prev is not None and prev.lower_ == "per":
             continue
         if prev is not None and prev.lower_ in _BOUND_WORDS and not target_bound \
+                and not (aimed and prev.lower_ in _AIMED_BOUND_WORDS | {"than", "least"}) \
                 and not (prev.lower_ in _AIMED_BOUND_WORDS and (_AIM_BULLET.match(sentence)
                                                                or any(pos < tok.idx and c == "target" for pos, c in cues))):
             # a tolerance or a bound ('within 5% of target', 'more than 50%', 'over 90%'), not a level;
@@ -552,8 +559,8 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(sentence)])]
 
 
-def _clean_clause(text: str) -> str:
-    text = _COMMENT.sub("", text)
+def _clean_clause(text: str, aimed: bool = False) -> str:
+    text = (_COMMENT_AIMED if aimed else _COMMENT).sub("", text)
     # brackets that only compare ('(22% nationally)', '(lower than national …)') are not part of the clause
     text = re.sub(r"\s*\([^()]*\b(?:national\w*|england|regional|neighbou?rs?|outstanding|than|respectively)\b[^()]*\)",
                   "", text, flags=re.I)
@@ -563,11 +570,12 @@ def _clean_clause(text: str) -> str:
 
 
 def statements(text: str, context: str | None = None, heading: str | None = None,
-               paper_month: str | None = None) -> list[Found]:
+               paper_month: str | None = None, aimed: bool = False) -> list[Found]:
     """Every figure a paragraph states, as Found with clause, comparator, unit and period.
 
     ``heading`` is the tile or box title a bare figure ('471') belongs to;
-    ``context`` the period of statements that give none; ``paper_month`` see ``parse_period``.
+    ``context`` the period of statements that give none; ``paper_month`` see ``parse_period``;
+    ``aimed`` see ``figures_in``.
     """
     out: list[Found] = []
     prev_sentence = heading or ""
@@ -576,7 +584,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
     para_period: tuple = (None, None)
     for sentence in (tile_sentences(text) if heading else split_sentences(text)):
         sentence = PARA_NUMBER.sub("", sentence)  # '2.2 Re-referrals …': the number orders the report, it says nothing
-        found = figures_in(sentence, bare_tile=bool(heading))
+        found = figures_in(sentence, bare_tile=bool(heading), aimed=aimed)
         if is_table_text(sentence):
             continue  # the lines of a table no rule or header gave away: no sentence says what its figures are
         s_raw, s_period = find_period(sentence, context, paper_month)
@@ -608,7 +616,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             if idx > 0 and clause_start == a and not any(pa <= f.start < pb for f in found) \
                     and sentence[pa:pb].rstrip().endswith(":") and len(_words(_without_periods(sentence[a:b]))) <= 2:
                 clause_start = pa
-            clause = _clean_clause(sentence[clause_start:b])
+            clause = _clean_clause(sentence[clause_start:b], aimed)
             # a comment on the measure just named ('We aim to raise visits on time, currently 78%, to 85%'):
             # the measure is in the piece before, and the short piece after the comment is about it too
             if idx > 0 and clause_start == a and not any(pa <= f.start < pb for f in found) \
@@ -1194,7 +1202,8 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
                 found = statements(text, tile_period(text, tile_context, paper_month) or tile_context, heading,
                                    paper_month)
             else:
-                found = statements(text, lead_in[1] if lead_in else context, heading, paper_month)
+                found = statements(text, lead_in[1] if lead_in else context, heading, paper_month,
+                                   aimed=kind == "success")
             if kind == "prose" and not found:
                 lead_in = _lead_in_period(text, context, paper_month)
             for f_index, f in enumerate(found):

@@ -890,3 +890,16 @@ def test_a_plan_rows_bare_target_and_baseline_take_the_rows_action(baseline, tar
             ["1.2", "Reduce re-referrals within 12 months", "Head of MASH", "March 2025", baseline, target]]
     got = _plan_prose(rows, "improvement_plan", "2024/25-Q2")
     assert [(o["indicator_id"], o["value"], o["comparator"], o["period"]) for o in got] == expected
+
+
+def test_a_success_measures_bounds_are_its_targets():
+    # regression: 'below 20%' was read as a comment and 'above 90%' as a bound, so a success measure
+    # listing its aims gave nothing; a measure of what is not done is not the measure of what is
+    rows = [["Ref", "Action", "Lead", "Deadline", "Success measures"],
+            ["1", "Improve front door decision making", "Head of MASH", "March 2025",
+             "Re-referrals below 20%; assessments completed within 45 working days above 90%; no more than 5% of "
+             "contacts without a decision in 24 hours"]]
+    got = _plan_prose(rows, "improvement_plan", "2024/25-Q2")
+    assert [(o["indicator_id"], o["value"], o["comparator"], o["period"]) for o in got] == [
+        ("cin_rereferrals_12m", 20.0, "target", "2024/25"), ("cin_assessments_45wd", 90.0, "target", "2024/25"),
+        (None, 5.0, "target", "2024/25")]
