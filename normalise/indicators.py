@@ -227,6 +227,8 @@ _LEVEL_ASIDE = re.compile(r"\s*,\s*(?:currently|presently|at present|now|(?:whic
 _AIM = re.compile(r"^.*?\b(?:(?:aims?|plans?|intends?|expects?|wants?|ambition is|target is|goal is)\s+to|will|shall)\s+(?:\w+\s+){0,2}?"
                   r"(?:reduce|increase|improve|raise|lower|cut|reach|halve|maintain|sustain)\s+(?:the\s+)?"
                   r"(?:(?:number|proportion|percentage|share|rate)\s+of\s+)?", re.I)
+_AIM_OPENING = re.compile(r"^\W*(?:reduce|increase|improve|raise|lower|cut|halve|reach|maintain|sustain)\s+(?:the\s+)?"
+                          r"(?:(?:number|proportion|percentage|share|rate)\s+of\s+)?(?=\w)", re.I)
 _AIMED_FIGURE = re.compile(r"\s+(?:to|at|by|below|above)\s+[+\-−]?\d[\d,.]*\s*%?.*$", re.I)
 
 
@@ -290,6 +292,8 @@ def label_variants(label: str) -> list[str]:
     # an aim names its measure between the verb and the figure it aims for:
     # 'We aim to reduce the number of children placed more than 20 miles from home to 10% by …'
     aim = _AIM.sub("", core)
+    if aim == core:
+        aim = _AIM_OPENING.sub("", core)  # … or opens with it: 'Reduce caseloads in the assessment teams to 20'
     if aim != core:
         out.append(_AIMED_FIGURE.sub("", aim))
     # a share in words before its figure says how many, not what: 'Just over two thirds (68%) of children …'
@@ -304,9 +308,7 @@ def label_variants(label: str) -> list[str]:
     out.append(re.sub(r"\b(?:were|was|are|is|have been|has been|had been|there|have|has|had|been)\b", " ", core, flags=re.I))
     # where in the service the figure is from says which part, not what: '… in assessment teams and in the
     # children in care teams', 'in the MASH', 'across localities'
-    team = _TEAM_PHRASE.sub(" ", core)
-    if team != core and content_words(fold(team)):
-        out.append(team)
+    out += [team for v in list(out) if (team := _TEAM_PHRASE.sub(" ", v)) != v and content_words(fold(team))]
     core = re.sub(r"\([^)]*\)", " ", core)
     out.append(core)  # a bracketed note ('(excluding exceptions)') without losing the acronyms that name the measure
     core = re.sub(r"\b[A-Z]{2,}s?\b", " ", core)

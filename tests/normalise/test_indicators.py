@@ -59,6 +59,7 @@ def test_a_name_without_its_qualifier_maps(label, unit, expected):
     # a repeat is a measure of its own: repeat missing episodes are not all episodes
     ("Repeat missing episodes", "count", None), ("Repeat referrals", "percent", "cin_rereferrals_12m"),
     ("Re-offending rate", "percent", "yj_reoffending_pct"),
+    ("Reduce caseloads in the assessment teams to 20", "ratio", "wf_caseload_avg"),  # an aim opening with its verb
     # where in the service a figure is from does not name the measure
     ("Average caseloads are 16 in assessment teams and 21 in children in care teams", "ratio", "wf_caseload_avg"),
     # the catalogue's own words name their measure whatever band they print
