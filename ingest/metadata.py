@@ -23,6 +23,8 @@ _LABELLED = re.compile(r"(publication date|date of publication|published( on)?|v
                        r"report date|date of report|date (last )?updated|^\s*(last\s+)?updated( on| as at)?)\s*[:\-]?\s*",
                        re.I | re.M)  # 'updated' opening a line, not 'the policy was updated in June' in a cell
 _LABEL_TO_DATE = re.compile(r"[\s:,\-\u2013]*(?:on\s+|as\s+at\s+|v\d+(?:\.\d+)*,?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
+_COVER_LINES = 8
+_COVER_MONTH = re.compile(rf"(?:(?:version|v)\s*[\d.]+\s*[,\-\u2013]?\s*|(?:date|dated)\s*:?\s*)?{_MONTH}\s+((?:19|20)\d\d)", re.I)
 # '14/02/2025', '14.02.25': a spreadsheet's or form's date, read day first as UK papers print it
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b")
 
@@ -158,6 +160,12 @@ def published(first_page_text: str, title: str | None) -> str | None:
             return _iso(int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3)))
         mo = _MONTH_YEAR.search(title)
         if mo:
+            return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
+    # a cover's month alone on a line under the title ('October 2024', 'Version 2 – October 2024') is
+    # when the paper was written; a month in a sentence or a table further down is a data month
+    for line in first_page_text.split("\n")[:_COVER_LINES]:
+        mo = _COVER_MONTH.fullmatch(line.strip())
+        if mo and not _NOTICE.search(text):
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
     # a letter is dated on a line of its own above its salutation; the dates in its sentences are of what it
     # reports (a report's running footer may print a date alone too, so only a letter's head counts)

@@ -31,6 +31,9 @@ def fold(label: str | None) -> str:
     t = _ACRONYM.sub(lambda m: _ACRONYMS[m.group()], t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
+    t = re.sub(r"\bre(?=referr|offend)", "re ", t)  # 'rereferrals', 'reoffending': as they print hyphened
+    # 'aged 19 to 21' is the '19-21' band ('rose from 24 to 19' is no band: it falls)
+    t = re.sub(r"\b(\d{1,2}) to (\d{1,2})\b", lambda m: f"{m[1]} {m[2]}" if int(m[1]) < int(m[2]) else m[0], t)
     # 'lasting two years or more' is the catalogue's 'lasting 2 years or more' ('one' is too often a pronoun)
     t = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS.index(m.group()) + 2), t)
     return " ".join(t.split())
@@ -110,6 +113,7 @@ _STOP = set("a an the of in on at to for and or with by from as is are was were 
              "these those which who what it its their our number no percentage percent rate proportion total count "
              "average and rate and percentage only all within months month weeks week days working year years "
              "our we us last quarter time on end start beginning date period current currently so far "
+             "some just around approximately nearly almost roughly "
              "january february march april may june july august september october november december "
              "jan feb mar apr jun jul aug sep sept oct nov dec".split())  # timescale words qualify a measure; they do not name it
 
@@ -206,9 +210,13 @@ _OTHER_MEASURES = ({"vacancy", "vacancies"}, {"agency"}, {"turnover"}, {"sicknes
 
 def _drops_flow(phrase: str, folded_label: str) -> bool:
     """Does the label print a word that makes its measure another one (a flow, an adjusted measure, a
-    workforce's vacancies) that the phrase does not?"""
+    workforce's vacancies) that the phrase does not, or the phrase one of another measure the label does not?"""
     label, words = set(folded_label.split()), set(phrase.split())
-    return any(label & kind and not words & kind for kind in (_FLOW, _ADJUSTED, *_OTHER_MEASURES))
+    if any(label & kind and not words & kind for kind in (_FLOW, _ADJUSTED, *_OTHER_MEASURES)):
+        return True
+    # … or the other way round: 'care leavers in education, employment or training' is not those *not* in it,
+    # nor 'social workers' their vacancies (a flow word a label leaves out still names the flow: 'Referrals')
+    return any(words & kind and not label & kind for kind in _OTHER_MEASURES)
 
 
 _RATE = re.compile(r"\b(?:rate|per 10 ?000|per 10k)\b")

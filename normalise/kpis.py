@@ -18,8 +18,8 @@ from collections import Counter
 from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit,
                                   is_change_measure, label_variants, map_by_words, map_indicator, sibling)
 from normalise.kpi_prose import prose_observations
-from normalise.periods import (MONTH_BEFORE_HEADER, TO_DATE, find_period, fy_of_month, header_period, is_bare_month,
-                               latest_period, looks_like_period, parse_period)
+from normalise.periods import (MONTH_BEFORE_HEADER, TO_DATE, find_period, header_period, is_bare_month,
+                               latest_period, looks_like_period, parse_period, quarter_by)
 from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_target, parse_value, to_number
 from scrutineer.model import Paper, segment_at
 
@@ -141,9 +141,9 @@ def period_of_title(title: str | None, published: str | None = None) -> str | No
         return full
     month = parse_period(title)
     if month and re.fullmatch(r"\d{4}-\d{2}", month):
-        return f"{fy_of_month(month)}-Q{m.group(1)}"
+        return quarter_by(month, m.group(1))
     if published and re.match(r"^\d{4}-\d{2}", published):
-        return f"{fy_of_month(published[:7])}-Q{m.group(1)}"
+        return quarter_by(published[:7], m.group(1))
     return None
 
 
@@ -183,7 +183,7 @@ def reporting_period(paper: Paper, pages: list[dict]) -> str | None:
     bare = Counter(m.group(1) for m in re.finditer(r"\b(?:qtr\.?|quarter)\s*([1-4])\b", text, re.I))
     published = paper.published or ""
     if bare and re.match(r"^\d{4}-\d{2}", published):
-        return f"{fy_of_month(published[:7])}-Q{bare.most_common(1)[0][0]}"
+        return quarter_by(published[:7], bare.most_common(1)[0][0])
     return None
 
 
@@ -581,7 +581,7 @@ def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ..
             found = map_label([f"{clause} aged {bands.pop()}"], unit)
             if found:
                 return found
-    for c in context_labels:
+    for c in context_labels + tuple(m.group(1) for c in context_labels if (m := _LEAD_IN_VERDICT.match(c))):
         found = map_by_words(f"{c} {clause}", unit, clause=clause)
         if found:
             return found
@@ -589,6 +589,12 @@ def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ..
         # 'up from 84% the previous year': a level of the measure the clause before names, at another time
         return next((found for c in context_labels if (found := map_label([c], unit))), None)
     return None
+
+
+# a lead-in judging a measure before the figures that show it ('Timeliness of EHC plans remains a concern: 45%
+# were issued …'): its subject names the measure, the verdict nothing
+_LEAD_IN_VERDICT = re.compile(r"^\s*(.+?)\s+(?:remains?|is|are|continues?\s+to\s+be|has\s+been|have\s+been)"
+                              r"(?:\s+[\w'-]+){1,5}\s*:\s*$", re.I)
 
 
 # the words of a clause that gives an earlier level of the measure just stated, and nothing else

@@ -96,6 +96,20 @@ def quarter_of_month(period: str) -> str:
     return f"{fy_of_month(period)}-Q{((m - 4) % 12) // 3 + 1}"
 
 
+def quarter_by(month: str, quarter: int | str, begun: bool = False) -> str:
+    """The latest financial quarter of that number over by a paper's month, as a month named without its year is
+    the latest such month by then: 'Q2' in a paper of October 2024 is '2024/25-Q2', 'Q4' in one of June 2024
+    '2023/24-Q4', 'Quarter 2' in one of July 2024 the Q2 a year before. ``begun``: the latest begun by a
+    data date, which may fall inside it ('Q2 as at 31/08/2019' is '2019/20-Q2')."""
+    y, m, q = int(month[:4]), int(month[5:7]), int(quarter)
+    start = y if m >= 4 else y - 1
+    if begun:
+        edge = (start + 1, 1) if q == 4 else (start, 1 + 3 * q)
+    else:
+        edge = (start + 1, 3) if q == 4 else (start, 3 + 3 * q)
+    return f"{_fy(start if edge <= (y, m) else start - 1)}-Q{q}"
+
+
 def _month_run(m: re.Match) -> str | None:
     """A run of months as a period, when it is exactly one: a financial quarter ('Jan-Mar 2024' → '2023/24-Q4'),
     a financial, academic or calendar year ('April 2023 to March 2024' → '2023/24'); None for other runs."""
@@ -323,9 +337,11 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
         if _CALENDAR_QUARTER.search(plain):
             return None  # 'Q4 2023': which year's quarters, financial or calendar, is unsaid
         if month := _month_in(plain):
-            return f"{fy_of_month(month)}-Q{q.group(1)}"  # 'Q2 as at 30/09/2019'
+            return quarter_by(month, q.group(1), begun=True)  # 'Q2 as at 30/09/2019'
         fy = context.split("-Q")[0] if context and re.match(r"^\d{4}/\d{2}", context) else None
-        return f"{fy}-Q{q.group(1)}" if fy else None
+        if fy:
+            return f"{fy}-Q{q.group(1)}"
+        return quarter_by(paper_month, q.group(1)) if paper_month else None
     pair = _YEAR_PAIR.search(text)
     if pair and not _NUMERIC_DATE.search(text):
         start = _year_pair(pair.group(1), pair.group(2))

@@ -37,6 +37,11 @@ from ingest.metadata import published, title_lines, without_address
      "place from 22 to 26 January 2024.", None, "2024-03-14"),
     # a report's running footer printing a date alone dates no letter
     ("Inspection of Westmere\n11 July 2022\nInspection date: 11 – 22 July 2022", None, "2022-07-22"),
+    # a cover's month on a line of its own under the title dates the paper, not a data month further down
+    ("Northshire County Council\nChildren's Services Self-Assessment\nOctober 2024\nAt 31 March 2024 there were 412 "
+     "children in care.", "Northshire County Council – Children's Services Self-Assessment", "2024-10"),
+    ("Improvement Plan\nVersion 3 – February 2025\nActions", None, "2025-02"),
+    ("Performance report\nMarch 2024 was a busy month.", None, None),
 ])
 def test_published_is_as_precise_as_the_paper(text, title, expected):
     assert published(text, title) == expected

@@ -147,6 +147,32 @@ def test_a_flow_never_maps_onto_a_stock(label, unit, expected):
     assert map_label([label], unit) == expected
 
 
+@pytest.mark.parametrize("label, unit, expected", [
+    # a phrase naming another measure (a negation, vacancies) is no match for a label that names none: 'in
+    # education, employment or training' ties with 'not in …' on words, and must still win
+    ("58% of care leavers aged 19-21 were in education, employment or training", "percent", "cl_eet_19_21_pct"),
+    ("care leavers not in education, employment or training aged 19-21", "percent", "cl_neet_19_21_pct"),
+    ("Care leavers NEET", "percent", "cl_neet_19_21_pct"),
+])
+def test_a_negated_measure_is_another_measure(label, unit, expected):
+    assert map_label([label], unit) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # an age band written with 'to', and hedges before a figure ('Some', 'just', 'nearly')
+    ("Only 58% of care leavers aged 19 to 21 were in education, employment or training", "percent", "cl_eet_19_21_pct"),
+    ("Some 87% of care leavers aged 19 to 21 are in suitable accommodation", "percent", "cl_suitable_accom_19_21_pct"),
+    ("Nearly 87% of care leavers aged 17 to 18 are in suitable accommodation", "percent",
+     "cl_suitable_accom_17_18_pct"),
+    ("Re-referrals rose from 18 to 21", "percent", "cin_rereferrals_12m"),  # a change, not an age band
+    # 're' run on as often as hyphened
+    ("Rereferrals increased to 23% in the quarter", "percent", "cin_rereferrals_12m"),
+    ("Reoffending rate", "percent", "yj_reoffending_pct"),
+])
+def test_wordings_of_bands_hedges_and_prefixes(label, unit, expected):
+    assert map_label([label], unit) == expected
+
+
 @pytest.mark.parametrize("label, expected", [
     # small numbers in words are the catalogue's digits; 'made up' says nothing of the measure
     ("Child protection plans lasting two years or more made up 2.9% of plans ended in 2023/24", "cp_plans_2yrs_plus_pct"),
@@ -245,6 +271,10 @@ def test_labels_map_by_their_words(label, unit, expected):
     # a subject with a figure in it is the figure's own clause, not the measure of the one after
     ("of which 15 are on part time provision", ("31 Children in Care are identified as missing out on education",),
      "count", None),
+    # a lead-in's subject names the measure, its verdict nothing
+    ("45% were issued within 20 weeks", ("Timeliness of EHC plans remains a concern: ",), "percent",
+     "send_ehcp_20wk_pct"),
+    ("45% were issued within 20 weeks", ("This remains a concern: ",), "percent", None),
 ])
 def test_clauses_map_with_their_context(clause, context, unit, expected):
     from normalise.kpis import _map_in_context

@@ -165,6 +165,32 @@ def test_reporting_period(text, expected):
     assert reporting_period(paper, [{"text": text}]) == expected
 
 
+@pytest.mark.parametrize("title, published, expected", [
+    ("Quarter 4 Performance Report", "2025-06", "2024/25-Q4"),  # the Q4 over by June, not the one next January
+    ("Quarter 2 Performance Report", "2024-11-05", "2024/25-Q2"),
+    ("Self - Assessment Qtr. 2 October 2019", None, "2019/20-Q2"),
+    ("Performance Report Q3 2023/24", "2024-11", "2023/24-Q3"),  # its own year wins
+    ("Annual Report", "2024-11", None),
+])
+def test_the_period_a_title_names(title, published, expected):
+    from normalise.kpis import period_of_title
+
+    assert period_of_title(title, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Performance in Quarter 4 was strong.", "2025-05", "2024/25-Q4"),
+    ("Performance in Quarter 1 was strong.", "2024-07", "2024/25-Q1"),
+])
+def test_a_bare_quarter_is_placed_by_the_papers_month(text, published, expected):
+    from normalise.kpis import reporting_period
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0,
+                  published=published)
+    assert reporting_period(paper, [{"text": text}]) == expected
+
+
 def test_benchmarks_beside_a_run_of_quarters_sit_beside_the_latest_filled(tmp_path):
     from examples.builders import quarterly_scorecard
     from extract.kpi_tables import extract_kpi_tables

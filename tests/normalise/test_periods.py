@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from normalise.periods import (find_period, header_period, latest_period, looks_like_period, parse_period, period_span,
-                               quarter_of_month, so_far, target_period)
+                               quarter_by, quarter_of_month, so_far, target_period)
 
 REPORTING = "2019/20-Q2"
 
@@ -117,6 +117,17 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
 ])
 def test_find_period_in_text(text, raw, period):
     assert find_period(text, REPORTING) == (raw, period)
+
+
+@pytest.mark.parametrize("month, number, begun, quarter", [
+    ("2024-10", 2, False, "2024/25-Q2"), ("2024-09", 2, False, "2024/25-Q2"), ("2024-08", 2, False, "2023/24-Q2"),
+    ("2024-06", 4, False, "2023/24-Q4"), ("2025-03", 4, False, "2024/25-Q4"), ("2024-12", 3, False, "2024/25-Q3"),
+    # a data date may fall inside its quarter ('Q2 as at 31/08/2019')
+    ("2019-08", 2, True, "2019/20-Q2"), ("2020-04", 4, True, "2019/20-Q4"), ("2020-01", 4, True, "2019/20-Q4"),
+    ("2019-06", 3, True, "2018/19-Q3"),
+])
+def test_a_quarter_without_its_year_is_the_latest_by_a_month(month, number, begun, quarter):
+    assert quarter_by(month, number, begun=begun) == quarter
 
 
 @pytest.mark.parametrize("month, quarter", [("2019-04", "2019/20-Q1"), ("2019-09", "2019/20-Q2"),
@@ -265,11 +276,14 @@ def test_a_year_named_with_its_kind(text, raw, period):
     ("Re-referrals stood at 21.4% in June", "2024-07", "2024-06"),
     ("at the end of December there were 40", "2024-07", "2023-12"),
     ("In the school year to date 10 pupils", "2024-07", "AY2023/24"),
-    # the paper's month is no reporting period: relative phrases and bare quarters stay unresolved
+    # a quarter with no year is the latest one over by then, as a month is
+    ("In Quarter 2 there were 64 occasions", "2024-07", "2023/24-Q2"),
+    ("at the end of Q2 there were 298 children on plans", "2024-10", "2024/25-Q2"),
+    ("In Q4 we recruited 12 carers", "2024-06", "2023/24-Q4"),
+    # the paper's month is no reporting period: relative phrases stay unresolved
     ("In this financial year, the use of internal adopters has increased by 32%", "2023-04", None),
-    ("In Quarter 2 there were 64 occasions", "2024-07", None),
 ])
-def test_the_papers_month_places_only_months_and_school_years(text, paper_month, period):
+def test_the_papers_month_places_only_months_quarters_and_school_years(text, paper_month, period):
     assert find_period(text, None, paper_month)[1] == period
 
 
