@@ -1955,3 +1955,57 @@ def baseline_target_plan(path: Path) -> Path:
     doc.build([_p("Northshire County Council", "Title"), _p("Children's Services Improvement Plan 2024/25", "Heading1"),
                _p("Published: September 2024"), table])
     return path
+
+
+def post_inspection_action_plan(path: Path) -> Path:
+    """A post-inspection action plan whose columns are headed as many councils head them ('Responsible
+    Officer', 'Target Date', 'Evidence of Impact', 'BRAG'): the BRAG cells are colour only, the text
+    printed in the fill's own colour, and the evidence column states what each action is to achieve."""
+    head = ["No.", "Recommendation / Area for improvement", "Actions", "Responsible Officer", "Target Date",
+            "Evidence of Impact", "BRAG"]
+    rows = [["1", _p("The quality and consistency of management oversight and supervision."),
+             _p("1.1 Refresh the supervision policy and audit compliance monthly."), _p("Principal Social Worker (PSW)"),
+             "31/01/2025", _p("90% of supervisions in timescale"), "Blue"],
+            ["", "", _p("1.2 Deliver a management development programme to all team managers."),
+             _p("Head of Service, Workforce Development Manager"), "April 2025",
+             _p("All 24 team managers complete the programme"), "Green"],
+            ["2", _p("The timeliness of initial health assessments for children coming into care."),
+             _p("2.1 Agree a revised pathway with health partners."), _p("Designated Nurse for CiC / AD Corporate Parenting"),
+             "Q4 2024/25", _p("IHAs within 20 working days rise to 80%"), "Amber"],
+            ["", "", _p("2.2 Weekly tracking of IHA requests at performance clinic."), _p("Service Manager – CiC"),
+             "Ongoing", "", "Red"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 0), (-1, -1), 8)]
+    for i, row in enumerate(rows, start=1):
+        fill = RAG_FILLS[row[6].lower()]
+        style += [("BACKGROUND", (6, i), (6, i), fill), ("TEXTCOLOR", (6, i), (6, i), fill)]
+    table = Table([head] + rows, colWidths=[10 * mm, 50 * mm, 60 * mm, 40 * mm, 22 * mm, 50 * mm, 14 * mm], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Post-Inspection Action Plan")
+    doc.build([_p("Westmere Borough Council", "Title"), _p("Children's Services Post-Inspection Action Plan", "Heading1"),
+               _p("Version 4 – December 2024"),
+               _p("BRAG key: Blue = complete, Green = on track, Amber = some slippage, Red = off track"), table])
+    return path
+
+
+def cover_dated_self_assessment(path: Path) -> Path:
+    """A self-assessment dated only by a month under its title ('October 2024'), whose sentences name a quarter
+    without its year ('at the end of Q2'), an age band with 'to' ('aged 19 to 21'), a hedge before a figure
+    ('Some 87%'), a run-on prefix ('Rereferrals') and a lead-in judging the measure before its figures."""
+    sentences = [
+        "At the end of September 2024 there were 412 children looked after (a rate of 68 per 10,000), compared "
+        "with 71 per 10,000 for statistical neighbours and 70 nationally.",
+        "The number of children subject to a child protection plan rose to 298 at the end of Q2, a rate of 41.2 "
+        "per 10,000.",
+        "Timeliness of EHC plans remains a concern: 45% were issued within 20 weeks (England 50.3%).",
+        "Some 87% of care leavers aged 19 to 21 are in suitable accommodation, in line with statistical "
+        "neighbours (88%).",
+        "Only 58% of care leavers aged 19 to 21 were in education, employment or training, compared with 55% "
+        "nationally.",
+        "Rereferrals increased to 23% in Q2 (Q1: 21%).",
+        "Average caseloads are 17 children per social worker."]
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Children's Services Self-Assessment")
+    doc.build([_p("Northshire County Council", "Title"), _p("Children's Services Self-Assessment", "Heading1"),
+               _p("October 2024"), _p("What we know about the quality of our practice", "Heading2")]
+              + [_p(s) for s in sentences])
+    return path

@@ -1007,8 +1007,9 @@ def paragraphs(page_text: str) -> list[str]:
 
 # segment kinds whose prose is not reported performance: a debate's minutes, an agenda, a forward plan
 NOT_PROSE_SEGMENTS = ("minutes", "agenda", "action_sheet", "forward_plan", "blank")
-_PLAN_HEADER = re.compile(r"\b(lead|owner|deadline|timescales?|rag|status|progress|update|by when|"
-                          r"success measures?|outcome measures?)\b", re.I)
+_PLAN_HEADER = re.compile(r"\b(lead|owner|responsible(?:\s+officer)?|accountable|deadline|timescales?|time\s*frame|"
+                          r"target\s+date|due\s+date|b?rag|status|progress|update|by when|"
+                          r"success measures?|outcome measures?|evidence of (?:impact|success))\b", re.I)
 
 
 def _pieces_of(text: str) -> list[str]:
@@ -1126,7 +1127,10 @@ def _is_labelled_action(rows: list) -> bool:
 # a plan column whose cells say what the action is to achieve ('Success measures', 'Target', 'How will we know')
 # ('Target date' is a deadline)
 _SUCCESS_HEADER = re.compile(r"\bsuccess\b|\bmeasures?\s+of\b|\boutcome\s+measures?\b|\bhow\s+will\s+we\s+know\b|"
-                             r"\btargets?\b(?!\s*(?:date|timescale|completion|deadline|end))|\bkpi\s+targets?\b", re.I)
+                             r"\btargets?\b(?!\s*(?:date|timescale|completion|deadline|end))|\bkpi\s+targets?\b|"
+                             # as extract/plans.py reads a plan's columns: what the action is to show
+                             r"\bevidence\s+of\s+(?:impact|success)\b|what\s+does\s+good\s+look\s+like|"
+                             r"what\s+difference\s+(?:will|would|should)", re.I)
 # a plan column reporting where the measure is now ('Progress update', 'Impact', 'Current position')
 _PROGRESS_HEADER = re.compile(r"\b(?:progress|update|impact|current\s+position|evidence)\b", re.I)
 # words before a success measure's figure that say it is where the measure starts, not where it is to get

@@ -109,6 +109,10 @@ _UNIT_IN_LABEL = (
     ("ratio", re.compile(PER_OTHER_BASE, re.I)),
     ("rate_per_10000", re.compile(r"per\s*10,?000", re.I)),
     ("ratio", re.compile(_PER_WORKER, re.I)),
+    # a caseload is cases per worker, whatever bracket says how the staff were counted
+    # ('Average caseload (FTE social workers)' is no number of FTEs)
+    ("ratio", re.compile(r"^(?!\s*(?:number|no\.?|total|percentage|proportion)\b)\s*(?:(?:average|mean|median)\s+)?"
+                         r"(?:[\w']+\s+){0,3}?caseloads?\b", re.I)),
     ("fte", re.compile(_FTE, re.I)),
     # 'Number of …' counts, unless it announces a second figure ('Number of children in care (and rate)')
     ("count", re.compile(r"^\s*(?:total\s+)?(?:number|no\.?)\s+of\b(?!.*\band\s+(?:rate|percentage|%))", re.I)),

@@ -25,6 +25,9 @@ from normalise.kpis import (_label_unit, comparator_of, other_benchmark, period_
     ("Social workers in post (FTE)", "fte"),
     # a figure per worker is a ratio (regression: 'Average caseload (per FTE)' was a number of FTEs, unmapped)
     ("Average caseload (per FTE)", "ratio"), ("Cases per social worker", "ratio"),
+    # … and so is a caseload, whatever bracket says how the staff were counted
+    ("Average caseload (FTE social workers)", "ratio"), ("Social worker caseload (FTE)", "ratio"),
+    ("Number of caseloads over 25", "count"),
     ("Children in care", None),
 ])
 def test_label_unit(label, unit):
