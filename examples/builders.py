@@ -2009,3 +2009,37 @@ def cover_dated_self_assessment(path: Path) -> Path:
                _p("October 2024"), _p("What we know about the quality of our practice", "Heading2")]
               + [_p(s) for s in sentences])
     return path
+
+
+def borough_minutes(path: Path) -> Path:
+    """A London borough's sub-committee minutes: bold capitalised labels run into their lists ('PRESENT:',
+    'ALSO PRESENT:', 'APOLOGIES:'), a substitute named in the bracket after the member who sent apologies,
+    numbered capitalised items, and a recommendation to Cabinet beside the resolutions."""
+    def bold(text: str) -> Paragraph:
+        return _p(f"<b>{text}</b>")
+
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Minutes")
+    doc.build([
+        _p("LONDON BOROUGH OF EASTBRIDGE", "Title"),
+        bold("MINUTES OF THE CHILDREN AND YOUNG PEOPLE SCRUTINY SUB-COMMITTEE"),
+        _p("Wednesday 15 January 2025 at 7.00 pm, Committee Room 2, Civic Centre"),
+        _p("<b>PRESENT:</b> Councillor Anna Smith (Chair), Councillors Ben Jones (Vice-Chair), Chitra Patel and Dev Okafor."),
+        _p("<b>ALSO PRESENT:</b> Jane Doe (Director of Children's Services), Mark Lee (Head of Safeguarding)."),
+        _p("<b>APOLOGIES:</b> Councillor Emma Brown (Councillor Fay Green substituting)."),
+        bold("1. DECLARATIONS OF INTEREST"),
+        _p("There were no declarations of interest."),
+        bold("2. MINUTES OF THE PREVIOUS MEETING"),
+        _p("<b>RESOLVED:</b> That the minutes of the meeting held on 20 November 2024 be agreed as a correct record."),
+        bold("3. CHILDREN'S SOCIAL CARE PERFORMANCE REPORT - QUARTER 2"),
+        _p("The Head of Safeguarding introduced the report. Members noted that re-referrals had fallen to 19% and "
+           "asked about agency staffing."),
+        _p("<b>RESOLVED:</b> (1) That the report be noted. (2) That a report on workforce stability be brought to the "
+           "March meeting."),
+        bold("4. OFSTED FOCUSED VISIT - ACTION PLAN UPDATE"),
+        _p("The Director gave an update on progress against the action plan."),
+        _p("<b>RECOMMENDED to Cabinet:</b> That the revised action plan be endorsed."),
+        bold("5. WORK PROGRAMME"),
+        _p("<b>RESOLVED:</b> That the work programme be agreed."),
+        _p("The meeting ended at 8.45 pm."),
+        _p("CHAIR")])
+    return path

@@ -247,6 +247,32 @@ def attendance_table(tables: list[Table]) -> tuple[Table | None, list[tuple[str,
     return None, []
 
 
+# who stood in, in the bracket after the one who sent apologies: '(Councillor Fay Green substituting)',
+# '(substituted by Cllr Green)', '(Cllr Green attended as substitute)'
+_SUBSTITUTE_IN_ROLE = re.compile(
+    r"^(?:(?:cllrs?\.?|councillors?)\s+)?(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:substituting|substituted|deputising"
+    r"|(?:attended|attending|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute)\b.*$"
+    r"|^(?:substituted\s+by|substitute\s*[:\-–]?|sub\s*[:\-–])\s*(?:(?:cllrs?\.?|councillors?)\s+)?"
+    r"(?P<b>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})$", re.I)
+
+
+def with_substitutes(attendees: list[dict]) -> list[dict]:
+    """Attendees, each substitute named in another's bracket listed in their own right, as present in the
+    other's place: 'Apologies: Cllr Brown (Cllr Green substituting)' is Brown's apologies and Green's attendance."""
+    out = []
+    for a in attendees:
+        bracket = re.search(r"\s*\(([^()]+)\)\s*$", a["name_raw"])
+        if m := _SUBSTITUTE_IN_ROLE.match(a.get("role") or ""):
+            out.append({**a, "role": None})
+        elif bracket and (m := _SUBSTITUTE_IN_ROLE.match(bracket.group(1).strip())):
+            out.append({**a, "name_raw": a["name_raw"][:bracket.start()]})
+        else:
+            out.append(a)
+            continue
+        out.append({"name_raw": (m.group("a") or m.group("b")).strip(), "attendance": "substitute", "role": None})
+    return out
+
+
 def apologies_in(text: str) -> list[tuple[str, str]]:
     """Attendance stated in prose: 'Apologies for absence were received from …', '… was absent'."""
     out = []
@@ -638,6 +664,7 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
                 continue
             for name, role in split_people(text):
                 attendees.append({"name_raw": name, "attendance": kind, "role": role})
+    attendees = with_substitutes(attendees)
     for item in items:
         item["resolutions"] = item.pop("decided", None) or decisions(item["lines"])
         item["actions"] = actions_in(item["lines"])

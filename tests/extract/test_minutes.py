@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from examples.builders import PACK_RUNNING_HEADER, agenda_pack, scrutiny_minutes
-from extract.minutes import (attendance_sections, apologies_in, decisions, extract_minutes, find_time, numbered_items,
+from extract.minutes import (attendance_sections, apologies_in, with_substitutes, decisions, extract_minutes, find_time, numbered_items,
                              is_item_heading, split_people, split_status)
 from extract.pages import parse_pdf
 from extract.segments import find_segments
@@ -626,3 +626,19 @@ def test_a_boards_notes_with_a_row_per_attendee_and_an_action_log(tmp_path):
     assert [(r["minute_number"], r["action"], r["status_raw"]) for r in got["action_sheet"]] == [
         (None, "Circulate the revised performance scorecard to Board members", "Complete"),
         (None, "Bring the sufficiency strategy to the November Board", "Open")]
+
+
+@pytest.mark.parametrize("name_raw, role, expected", [
+    # the one who stood in, named in the bracket after the one who sent apologies, attended in their place
+    ("Councillor Emma Brown (Councillor Fay Green substituting)", None,
+     [("Councillor Emma Brown", "apologies"), ("Fay Green", "substitute")]),
+    ("Cllr Brown", "substituted by Cllr Green", [("Cllr Brown", "apologies"), ("Green", "substitute")]),
+    ("Cllr R Brown (Cllr P Green attended as substitute)", None,
+     [("Cllr R Brown", "apologies"), ("P Green", "substitute")]),
+    # a bracket that names a role is no substitution
+    ("Councillor Emma Brown (Cabinet Member for Children)", None,
+     [("Councillor Emma Brown (Cabinet Member for Children)", "apologies")]),
+])
+def test_a_substitute_in_anothers_bracket_attended(name_raw, role, expected):
+    got = with_substitutes([{"name_raw": name_raw, "attendance": "apologies", "role": role}])
+    assert [(a["name_raw"], a["attendance"]) for a in got] == expected
