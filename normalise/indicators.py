@@ -422,6 +422,17 @@ def thresholds(folded: str) -> set[str]:
     return {f"{n} {unit}" if unit else f"{n}+" for n, unit in _THRESHOLD.findall(folded)}
 
 
+# a bound that picks out part of a group ('plans lasting 2 years or more', 'over 20 miles', '3 or more
+# placements'), not the time a task is allowed ('within 12 months'): a label that prints none is the whole group
+_SUBGROUP = re.compile(r"\b(?:over|more than|longer than|at least|lasting|plus)\s+(\d+)\b|\b(\d+)\s+(?:or more|plus)\b"
+                       r"|\b(\d+)\s+(?:working\s+)?(?:day|week|month|year|mile|hour)s?\s+(?:or more|plus|and over)\b")
+
+
+def subgroup_bounds(folded: str) -> set[str]:
+    """The numbers of the bounds that pick out part of a group in a folded text."""
+    return {next(g for g in m.groups() if g) for m in _SUBGROUP.finditer(folded)}
+
+
 # a phrase's word for 'within the time allowed', and the units a label's own time limit is given in
 _TIMELY = {"timescal", "timely", "timeliness", "punctual"}
 _TIME_UNITS = ("day", "week", "month", "hour")
@@ -480,6 +491,9 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         # a threshold both print ('within 15 days', '3 or more') counts as one more shared word; one only
         # the label prints costs nothing, since labels often state a measure's definition and phrases not
         same_bounds = len(thresholds(phrase) & bounds)
+        if subgroup_bounds(phrase) - subgroup_bounds(folded) - set(re.findall(r"\d+", folded)):
+            continue  # 'CP plans over 2 years' is not 'CP plans'
+
         score = (len(shared) + same_bounds) / (max(len(phrase_words), len(words)) + same_bounds)
         if score < OVERLAP_MIN or _narrower(phrase, folded) or _drops_flow(phrase, folded):
             continue

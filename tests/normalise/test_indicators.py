@@ -279,3 +279,17 @@ def test_labels_map_by_their_words(label, unit, expected):
 def test_clauses_map_with_their_context(clause, context, unit, expected):
     from normalise.kpis import _map_in_context
     assert _map_in_context(clause, unit, context) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # a phrase whose bound picks out part of a group ('over 2 years') is no match for the whole group
+    ("CP plans", "percent", None),
+    ("CP plans", "count", "cp_plans_count"),
+    ("CP plans lasting 2 years or more", "percent", "cp_plans_2yrs_plus_pct"),
+    ("Children with 3 or more placements", "percent", "cla_placement_moves_3plus_pct"),
+    # a time allowed is no part of a group: labels often leave it out
+    ("Re-referrals", "percent", "cin_rereferrals_12m"),
+    ("CP rate per 10k", None, "cp_plans_rate_per_10000"),
+])
+def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
+    assert map_label([label], unit) == expected
