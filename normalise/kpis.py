@@ -236,12 +236,19 @@ def _column_kinds(header: list[str], label_col: int, context: str | None) -> lis
         if TO_DATE.search(c["header"]) and any(o["period"] == c["period"] and o is not c for o in own):
             # 'YTD' beside the quarter it runs to: the year so far is a span, not that quarter's level
             c["period"] = None
+    for before, c in zip(cols, cols[1:]):
+        if _SAME_PERIOD.search(c["header"]) and TO_DATE.search(before["header"]) and before["period"] is None:
+            # 'YTD | Same period last year': last year's figure to the same point, a span too
+            c["period"] = None
     plain = [c for c in cols if not c["comparator"] and not c["period_raw"] and c["header"]
              and not _UNIT_HEADER.match(c["header"].strip()) and not c["unit"]]
     if len(plain) >= 2:  # several columns that are neither periods nor comparators split the measure ('STAGE 1' …)
         for c in plain:
             c["category"] = c["header"]
     return cols
+
+
+_SAME_PERIOD = re.compile(r"\bsame\s+(?:period|time|point)\b", re.I)
 
 
 def _council_named(header: str) -> str | None:

@@ -817,6 +817,9 @@ def test_a_scorecards_period_column_dates_each_row(tmp_path):
     (["Indicator", "Q1 2024/25", "Q2 2024/25", "2024/25 YTD"], ["2024/25-Q1", "2024/25-Q2", None]),
     # … and alone, the figure for the reporting period
     (["Indicator", "YTD", "Target 2024/25"], ["2024/25-Q2", "2024/25"]),
+    # the same span a year before is a span too, not the quarter a year before
+    (["Indicator", "Q2 2024/25", "YTD", "Same period last year"], ["2024/25-Q2", None, None]),
+    (["Indicator", "Q1 2024/25", "Q2 2024/25", "Same period last year"], ["2024/25-Q1", "2024/25-Q2", "2023/24-Q2"]),
 ])
 def test_a_year_to_date_column(header, expected):
     from scrutineer.model import Paper
