@@ -272,7 +272,7 @@ _SHARE_IN_WORDS = re.compile(r"^(?:just\s+)?(?:(?:well\s+)?(?:over|under|almost|
                              r"(?:\s+(?:half|thirds?|quarters?|fifths?|tenths?))?\s*\([^)]*\d[^)]*\)\s*of\s+(?:the\s+|our\s+)?",
                              re.I)
 _SUBJECT = re.compile(r"^((?:[^\d]|" + _NAMED_NUMBER + r")+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|"
-                      r"reduced|improved|deteriorated|went|stood|stands|remained|remains|was|were|is|are)\b(?=.*\d)", re.I)
+                      r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are)\b(?=.*\d)", re.I)
 
 
 def label_variants(label: str) -> list[str]:
@@ -316,7 +316,7 @@ def label_variants(label: str) -> list[str]:
     out.append(re.sub(r"\b(?:were|was|are|is|have been|has been|had been|there|have|has|had|been)\b", " ", core, flags=re.I))
     # where in the service the figure is from says which part, not what: '… in assessment teams and in the
     # children in care teams', 'in the MASH', 'across localities'
-    out += [team for v in list(out) if (team := _TEAM_PHRASE.sub(" ", v)) != v and content_words(fold(team))]
+    out += [team for v in list(out) if (team := TEAM_PHRASE.sub(" ", v)) != v and content_words(fold(team))]
     core = re.sub(r"\([^)]*\)", " ", core)
     out.append(core)  # a bracketed note ('(excluding exceptions)') without losing the acronyms that name the measure
     core = re.sub(r"\b[A-Z]{2,}s?\b", " ", core)
@@ -329,7 +329,7 @@ def label_variants(label: str) -> list[str]:
     return unique
 
 
-_TEAM_PHRASE = re.compile(r"\b(?:and\s+)?(?:in|across|for)\s+(?:the\s+|our\s+|each\s+)?(?:[\w'-]+\s+){0,4}?"
+TEAM_PHRASE = re.compile(r"\b(?:and\s+)?(?:in|across|for)\s+(?:the\s+|our\s+|each\s+)?(?:[\w'-]+\s+){0,4}?"
                           r"(?:teams?|services?|hubs?|localit(?:y|ies)|areas?)\b", re.I)
 
 
@@ -442,7 +442,7 @@ _WHO = {"child", "person", "young", "people"}
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> frozenset[str]:
+def vocabulary() -> frozenset[str]:
     """Every lemma a catalogue name or synonym uses."""
     return frozenset(w for phrase, _, _, _ in _entries() for w in lemmas(phrase))
 
@@ -451,7 +451,7 @@ def _names(label: str) -> set[str]:
     """Lemmas of capitalised words after the first that no catalogue phrase uses: places and bodies
     ('in Northshire', 'across the Trust'), which say where, not what."""
     words = re.findall(r"[A-Za-z][A-Za-z']*", label or "")
-    return {lemma(fold(w)) for w in words[1:] if w[:1].isupper() and lemma(fold(w)) not in _vocabulary()}
+    return {lemma(fold(w)) for w in words[1:] if w[:1].isupper() and lemma(fold(w)) not in vocabulary()}
 
 
 def _word_sets(label: str) -> set[str]:
@@ -494,7 +494,9 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         if subgroup_bounds(phrase) - subgroup_bounds(folded) - set(re.findall(r"\d+", folded)):
             continue  # 'CP plans over 2 years' is not 'CP plans'
 
-        score = (len(shared) + same_bounds) / (max(len(phrase_words), len(words)) + same_bounds)
+        # whom a label counts ('children with an up-to-date PEP') is what a phrase often leaves unsaid
+        counted = words if phrase_words & _WHO else words - _WHO
+        score = (len(shared) + same_bounds) / (max(len(phrase_words), len(counted)) + same_bounds)
         if score < OVERLAP_MIN or _narrower(phrase, folded) or _drops_flow(phrase, folded):
             continue
         # a rate phrase the label does not name still wins if nearest, and then maps nothing: the label

@@ -338,7 +338,9 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
             raw_end = doc[min(tok.i + 2, len(doc) - 1)].idx + len(doc[min(tok.i + 2, len(doc) - 1)].text)
         elif unit == "fte" and nxt is not None and nxt.lower_.startswith("f"):
             raw_end = nxt.idx + len(nxt.text)  # '45.5 FTE'
-        elif unit == "days" and nxt is not None:
+        elif unit == "days" and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week"):
+            # (a bare figure taking the days of the one it is set beside ('402 days, compared with 448 nationally')
+            # ends where it is printed: the word after it is no unit)
             if nxt.lower_.startswith("week"):
                 value *= 7
             raw_end = nxt.idx + len(nxt.text)
@@ -539,7 +541,8 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
             continue
         prev_fig = next((f for f in reversed(found) if f.end <= m.start() and f.bracket is None), None)
         following = sentence[m.end():nxt_fig.start]
-        if m.group(0).strip() == "and" and not _VERB.search(sentence[m.end():m.end() + 60]):
+        if m.group(0).strip() == "and" and not _VERB.search(sentence[m.end():m.end() + 60]) \
+                and not _names_another_measure(sentence[nxt_fig.end:], sentence[:m.start()]):
             continue  # 'in the north and 470 in the south': one statement of two figures
         if prev_fig is None and not re.search(r"[,;:]", m.group(0)):
             continue
@@ -557,6 +560,16 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
             cuts.append(m.start(1))
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(sentence)])]
+
+
+def _names_another_measure(after: str, before: str) -> bool:
+    """Does the rest of an elliptic clause ('… and 72% in EET') name a measure in words of the catalogue that the
+    clause before does not use? 'and 470 in the south', 'and 21 in the children in care teams' name only where."""
+    from normalise.indicators import TEAM_PHRASE, fold, lemmas, vocabulary
+
+    tail = TEAM_PHRASE.sub(" ", re.split(r"[,;(]|\.(?:\s|$)", after, maxsplit=1)[0])
+    words = lemmas(fold(re.sub(r"\d[\d,.]*", " ", tail)))
+    return bool(words) and words <= vocabulary() and not words & lemmas(fold(before))
 
 
 def _clean_clause(text: str, aimed: bool = False) -> str:
@@ -642,7 +655,10 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     and len(_words(sentence[pa:pb])) > 2:
                 # 'The proportion of repeat CP plans has halved, from 24% to 12%': the words before the comma name it
                 clause = _clean_clause(sentence[pa:pb]) + ", " + clause
-            elif len(words) <= 2 or not after_last and heading and len(words) <= 4:
+            elif (len(words) <= 2 or not after_last and heading and len(words) <= 4) \
+                    and not (idx > 0 and re.search(r"\sand\s$", sentence[:a]) and _names_another_measure(clause, "")):
+                # ('…, 91% are in suitable accommodation and 72% in EET': the elliptic clause names its own
+                # measure, and the sentence's opening says whose; the sentence before has nothing to do with it)
                 clause = " ".join(filter(None, [(heading if heading and heading not in clause else prev_sentence).strip(), clause]))
             for n, f in enumerate(mine):
                 f.extra["context"] = (heading + " " if heading else "") + (sentence[:a] or prev_sentence)

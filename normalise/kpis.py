@@ -611,7 +611,7 @@ _LEAD_IN_VERDICT = re.compile(r"^\s*(.+?)\s+(?:remains?|is|are|continues?\s+to\s
 # the words of a clause that gives an earlier level of the measure just stated, and nothing else
 _BARE_COMPARISON = {"up", "down", "from", "rising", "falling", "rose", "fell", "increased", "decreased", "compared",
                     "with", "to", "against", "the", "a", "same", "period", "point", "previous", "last", "year",
-                    "quarter", "month", "in", "prior", "earlier", "before", "per", "cent"}
+                    "quarter", "month", "in", "prior", "earlier", "before", "ago", "per", "cent"}
 
 
 def unit_of_unmapped(label: str, value: float) -> str | None:
@@ -630,7 +630,9 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
     indicator_id = map_label([indicator_raw], unit)
     if indicator_id is None and context_labels:
         if len(content_words(fold(indicator_raw)) - _GENERIC) <= 1:
-            indicator_id = map_label(list(context_labels), unit)
+            # its one word may still name the measure with the context's help ('Of care leavers aged 17-18, 91%
+            # are in suitable accommodation and 72% in EET'); else the context names it alone
+            indicator_id = _map_in_context(indicator_raw, unit, context_labels) or map_label(list(context_labels), unit)
             # '613 missing episodes, involving 246 children': a count of people is not a count of the events
             if unit == "count" and counts_people(indicator_raw) and not indicator_counts_people(indicator_id):
                 indicator_id = None

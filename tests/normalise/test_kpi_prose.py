@@ -803,3 +803,20 @@ def test_a_target_and_an_earlier_level_after_a_comma_keep_the_measure_named_befo
 def test_a_figure_due_by_a_date_is_an_aim_only_when_the_date_is_after_the_paper(context, paper_month, expected):
     (f,) = statements("Recruit 10 new foster carers by March 2025", context, None, paper_month)
     assert (f.comparator, f.period_raw, f.period) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an elliptic clause naming another measure in the catalogue's words is a statement of its own
+    ("Of care leavers aged 17-18, 91% are in suitable accommodation and 72% in EET.",
+     [("91% are in suitable accommodation", 91.0, "percent", "council", Q), ("72% in EET", 72.0, "percent", "council", Q)]),
+    # … one naming only where stays with the figure before ('in the north', 'in the children in care teams')
+    ("The average is 430 days in the north and 470 in the south.",
+     [("The average is 430 days in the north and 470 in the south", 430.0, "days", "council", Q),
+      ("The average is 430 days in the north and 470 in the south", 470.0, "days", "council", Q)]),
+    # a bare figure taking the days of the one it is set beside ends where it is printed: its cue follows
+    ("The average time to adoption is 402 days, compared with 448 nationally.",
+     [("The average time to adoption is 402 days", 402.0, "days", "council", Q),
+      ("The average time to adoption is 402 days", 448.0, "days", "national", Q)]),
+])
+def test_elliptic_clauses_and_benchmarks_after_a_duration(text, expected):
+    assert facts(text) == expected

@@ -88,6 +88,18 @@ def _prose_paper(text: str) -> tuple:
     ("Foster carer recruitment has increased by 6% over the year.",
      {("Foster carer recruitment has increased by 6% over the year", 6.0):
       "fost_carers_net_change_pct"}),
+    # an elliptic clause's one word names its own measure, with the age band of the sentence's opening
+    ("Of care leavers aged 17-18, 91% are in suitable accommodation and 72% in EET.",
+     {("91% are in suitable accommodation", 91.0): "cl_suitable_accom_17_18_pct",
+      ("72% in EET", 72.0): "cl_eet_17_18_pct"}),
+    # whom a label counts is often unsaid in the catalogue's phrase; 'remain' says nothing of the measure
+    ("The proportion of children with an up-to-date PEP was 96%.",
+     {("The proportion of children with an up-to-date PEP was 96%", 96.0): "edu_pep_completed_pct"}),
+    ("Re-referral rates remain stable at 21%.", {("Re-referral rates remain stable at 21%", 21.0): "cin_rereferrals_12m"}),
+    # the level 'a year ago' is the measure the clause before names
+    ("Agency social workers make up 23% of the workforce, down from 31% a year ago.",
+     {("Agency social workers make up 23% of the workforce", 23.0): "wf_agency_rate_pct",
+      ("down from 31% a year ago", 31.0): "wf_agency_rate_pct"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
