@@ -121,7 +121,7 @@ def _caption_from_text(page: Page, table: Table) -> str | None:
     first = next((" ".join(c.text.split()) for row in table.rows for c in row if c and c.text.strip()), "")
     if not first:
         return None
-    lines = [ln.strip() for ln in page.text.split("\n")]
+    lines = [ln.strip() for ln in page.text.split("\n") if ln.strip()]  # a paragraph's gap is no line
     key = first[:20]
     for i, ln in enumerate(lines):
         if ln.startswith(key) and i > 0:

@@ -7,6 +7,7 @@ words, filled rectangles and tables. Prose pages never pay for layout.
 """
 from __future__ import annotations
 
+import ctypes
 import math
 import re
 import tempfile
@@ -49,6 +50,52 @@ def clean_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace(_LINE_END_HYPHEN, "-")
     text = text.replace("\u00a0", " ")
     return _CONTROL.sub("", text)
+
+
+def line_baselines(textpage) -> list[tuple[float, float]]:
+    """(baseline, font size) of each line of a PDFium text page, by its first printed character (PDF units,
+    up the page); NaN for a line with none, and for every line when the text and the characters do not line up."""
+    raw = textpage.get_text_range()
+    n = textpage.count_chars()
+    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", raw)]
+    if len(raw) != n:
+        return [(math.nan, math.nan)] * len(starts)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    out = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else n
+        i = next((i for i in range(start, end) if not raw[i].isspace()), None)
+        if i is None or not pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, x, y):
+            out.append((math.nan, math.nan))
+        else:
+            out.append((y.value, pdfium_c.FPDFText_GetFontSize(textpage.raw, i)))
+    return out
+
+
+def with_paragraph_gaps(raw: str, baselines: list[tuple[float, float]]) -> str:
+    """The text with a blank line where the step down to a line is well over the page's line spacing and its
+    type size: a paragraph's space after it, which PDFium's text does not keep (a long last line would
+    otherwise run one paragraph into the next, and its period or measure with it)."""
+    lines = re.split(r"\r\n|\r|\n", raw)
+    if len(lines) != len(baselines) or len(lines) < 3:
+        return raw
+    steps = [a[0] - b[0] for a, b in zip(baselines, baselines[1:])]
+    # the line spacing: the smallest step down that recurs (one paragraph's lines), not a one-off
+    down = sorted(st for st in steps if st > 0)
+    pitch = next((st for st, nxt in zip(down, down[1:]) if nxt - st <= 0.1 * st), None)
+    if pitch is None:
+        return raw
+    out = [lines[0]]
+    for k, (line, step) in enumerate(zip(lines[1:], steps)):
+        size = max(baselines[k][1], baselines[k + 1][1])
+        if step > PARAGRAPH_GAP * pitch and step > PARAGRAPH_STEP * size and out[-1].strip() and line.strip():
+            out.append("")
+        out.append(line)
+    return "\r\n".join(out)
+
+
+PARAGRAPH_GAP = 1.3  # a step down this much over the line spacing …
+PARAGRAPH_STEP = 1.55  # … and over this many times the type size parts two paragraphs
 
 
 def needs_layout(stats: PageStats, doc_type: str) -> bool:
@@ -159,7 +206,7 @@ def read_text_pages(path: str, problems: list[str] | None = None) -> tuple[list[
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
-            text = clean_text(textpage.get_text_range())
+            text = clean_text(with_paragraph_gaps(textpage.get_text_range(), line_baselines(textpage)))
             paths = images = 0
             for obj in page.get_objects(max_depth=2):
                 if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:

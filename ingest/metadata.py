@@ -163,7 +163,7 @@ def published(first_page_text: str, title: str | None) -> str | None:
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))
     # a cover's month alone on a line under the title ('October 2024', 'Version 2 – October 2024') is
     # when the paper was written; a month in a sentence or a table further down is a data month
-    for line in first_page_text.split("\n")[:_COVER_LINES]:
+    for line in [ln for ln in first_page_text.split("\n") if ln.strip()][:_COVER_LINES]:
         mo = _COVER_MONTH.fullmatch(line.strip())
         if mo and not _NOTICE.search(text):
             return _iso(None, MONTHS[mo.group(1).lower()], int(mo.group(2)))

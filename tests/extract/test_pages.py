@@ -8,7 +8,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from extract.pages import (has_figure_line, has_figure_rows, has_header_line, parse_pdf, split_at_rulings,
-                           upright_rotation, word_text)
+                           upright_rotation, with_paragraph_gaps, word_text)
 
 
 @pytest.mark.parametrize("raw, text", [
@@ -133,3 +133,32 @@ def test_turned_column_headers_read_in_their_own_direction(tmp_path, upwards):
     assert [c.text for c in page.tables[0].rows[0]] == ["Indicator", "Aug 24", "Sep 24", "Oct 24", "Target",
                                                         "England 2023"]
     assert [c.text for c in page.tables[0].rows[1]][-2:] == ["20%", "22.4%"]
+
+
+@pytest.mark.parametrize("baselines, expected", [
+    # lines 12 apart in 10-point type, and a paragraph's space after: a step of 18 parts the paragraphs
+    ([(700, 10), (688, 10), (670, 10), (658, 10)], "a\r\nb\r\n\r\nc\r\nd"),
+    # double-spaced lines step 24 throughout: one paragraph, however wide the steps
+    ([(700, 10), (676, 10), (652, 10), (628, 10)], "a\r\nb\r\nc\r\nd"),
+    # a step no line repeats gives no spacing to measure against: the text as PDFium gave it
+    ([(700, 10), (690, 10), (660, 10), (601, 10)], "a\r\nb\r\nc\r\nd"),
+    # a step up the page is a new column or a footer read out of order, not a paragraph's space
+    ([(700, 10), (688, 10), (676, 10), (750, 10)], "a\r\nb\r\nc\r\nd"),
+])
+def test_a_paragraphs_space_after_is_a_blank_line(baselines, expected):
+    assert with_paragraph_gaps("a\r\nb\r\nc\r\nd", baselines) == expected
+
+
+def test_paragraphs_whose_last_lines_run_full_width_are_parted(tmp_path):
+    from reportlab.lib.styles import ParagraphStyle
+
+    # regression: a long last line ran one paragraph into the next, and its period with it
+    style = ParagraphStyle("body", fontSize=10, leading=12, spaceAfter=8)
+    first = "Referrals rose to 1,432 in 2023/24, a rate of 129.5 per 10,000 children, higher than last year by ten."
+    second = "Permanent exclusions fell to 0.08% of pupils, below the national rate of 0.10% across schools."
+    path = tmp_path / "paras.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(first * 2, style), Paragraph(second * 2, style)])
+    text = parse_pdf(str(path))[0].text
+    assert "\n\n" in text
+    before, after = text.split("\n\n", 1)
+    assert "Permanent" not in before and after.startswith("Permanent")
