@@ -31,7 +31,8 @@ def fold(label: str | None) -> str:
     t = _ACRONYM.sub(lambda m: _ACRONYMS[m.group()], t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
-    t = re.sub(r"\bre(?=referr|offend)", "re ", t)  # 'rereferrals', 'reoffending': as they print hyphened
+    t = re.sub(r"\bre(?=referr|offend)", "re ", t)
+    t = re.sub(r"\behcps?\b", lambda m: "ehc plans" if m[0].endswith("s") else "ehc plan", t)  # as often spelt out  # 'rereferrals', 'reoffending': as they print hyphened
     # 'aged 19 to 21' is the '19-21' band ('rose from 24 to 19' is no band: it falls)
     t = re.sub(r"\b(\d{1,2}) to (\d{1,2})\b", lambda m: f"{m[1]} {m[2]}" if int(m[1]) < int(m[2]) else m[0], t)
     # 'lasting two years or more' is the catalogue's 'lasting 2 years or more' ('one' is too often a pronoun)
@@ -185,7 +186,7 @@ def _respelt(synonym: str, folded_label: str) -> bool:
 
 # words that narrow a measure to a group: a synonym may not add one the label does not print
 # ('permanent exclusions CiC' is not 'Permanent exclusions' of all pupils)
-_GROUPS = {"cic", "cla", "lac", "care", "leavers", "looked", "cin", "cp", "uasc", "send", "sen", "ehcp", "disabled",
+_GROUPS = {"cic", "cla", "lac", "care", "leavers", "looked", "cin", "cp", "uasc", "send", "sen", "ehcp", "ehc", "disabled",
            "disability", "asylum", "adopted", "fostered", "girls", "boys", "under", "aged"}
 
 
@@ -266,13 +267,14 @@ _COMPARISON = re.compile(r"\s*,?\s*\b(?:against|compared (?:with|to)|in comparis
                          r"(?=.*(?:\d|\bnational|\bengland\b|\bneighbour|\bregion|\baverage\b)).*$", re.I)
 
 # a number inside a subject is part of the measure's name: 'within 12 months', 'aged 19-21', '3 or more'
-_NAMED_NUMBER = r"\d+(?:\s*[-–]\s*\d+|\+|(?=\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|or\s+more)\b))"
+_NAMED_NUMBER = r"\d+(?:\s*[-–]\s*\d+|\+|(?=\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|miles?|or\s+more)\b))"
 _SHARE_IN_WORDS = re.compile(r"^(?:just\s+)?(?:(?:well\s+)?(?:over|under|almost|nearly|around|about|approximately|more than|"
                              r"less than|fewer than)\s+)?(?:a|one|two|three|four|the\s+(?:majority|vast majority))"
                              r"(?:\s+(?:half|thirds?|quarters?|fifths?|tenths?))?\s*\([^)]*\d[^)]*\)\s*of\s+(?:the\s+|our\s+)?",
                              re.I)
-_SUBJECT = re.compile(r"^((?:[^\d]|" + _NAMED_NUMBER + r")+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|"
-                      r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are)\b(?=.*\d)", re.I)
+_SUBJECT = re.compile(r"^((?:[^\d]|" + _NAMED_NUMBER + r")+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
+                      r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are|"
+                      r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented)\b(?=.*\d)", re.I)
 
 
 def label_variants(label: str) -> list[str]:
@@ -304,6 +306,10 @@ def label_variants(label: str) -> list[str]:
         aim = _AIM_OPENING.sub("", core)  # … or opens with it: 'Reduce caseloads in the assessment teams to 20'
     if aim != core:
         out.append(_AIMED_FIGURE.sub("", aim))
+    # who did the work opens the clause, not what was measured: 'The service received 4,120 contacts …'
+    body = WHO_DID_IT.sub("", core)
+    if body != core:
+        out.append(body)
     # a share in words before its figure says how many, not what: 'Just over two thirds (68%) of children …'
     share = _SHARE_IN_WORDS.sub("", core)
     if share != core:
@@ -329,6 +335,8 @@ def label_variants(label: str) -> list[str]:
     return unique
 
 
+WHO_DID_IT = re.compile(r"^\s*(?:the|our|this)\s+(?:service|services|team|teams|council|authority|department|hub|mash|"
+                         r"front\s+door|local\s+authority)\s+(?=(?:has\s+|have\s+)?[a-z]+ed\b)", re.I)
 TEAM_PHRASE = re.compile(r"\b(?:and\s+)?(?:in|across|for)\s+(?:the\s+|our\s+|each\s+)?(?:[\w'-]+\s+){0,4}?"
                           r"(?:teams?|services?|hubs?|localit(?:y|ies)|areas?)\b", re.I)
 
@@ -486,6 +494,8 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         shared = phrase_words & words
         if _TIMELY & phrase_words and any(b.endswith(_TIME_UNITS) for b in bounds):
             shared |= _TIMELY & phrase_words  # 'within 10 working days' is what 'in timescale' means
+        if _TIMELY & phrase_words and _TIMELY & words:
+            shared |= _TIMELY & phrase_words  # 'timeliness of …' is '… within timescale'
         if not (shared & own) - _WHO:  # 'involving 246 children' after '613 missing episodes' names no measure
             continue
         # a threshold both print ('within 15 days', '3 or more') counts as one more shared word; one only

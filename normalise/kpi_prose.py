@@ -542,7 +542,8 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
         prev_fig = next((f for f in reversed(found) if f.end <= m.start() and f.bracket is None), None)
         following = sentence[m.end():nxt_fig.start]
         if m.group(0).strip() == "and" and not _VERB.search(sentence[m.end():m.end() + 60]) \
-                and not _names_another_measure(sentence[nxt_fig.end:], sentence[:m.start()]):
+                and not _names_another_measure(sentence[m.end():nxt_fig.start] + " " + sentence[nxt_fig.end:],
+                                               sentence[:m.start()]):
             continue  # 'in the north and 470 in the south': one statement of two figures
         if prev_fig is None and not re.search(r"[,;:]", m.group(0)):
             continue
@@ -563,13 +564,14 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
 
 
 def _names_another_measure(after: str, before: str) -> bool:
-    """Does the rest of an elliptic clause ('… and 72% in EET') name a measure in words of the catalogue that the
-    clause before does not use? 'and 470 in the south', 'and 21 in the children in care teams' name only where."""
+    """Does the rest of an elliptic clause ('… and 72% in EET', '… and persistent absence 15.2%') name a measure in
+    words of the catalogue, one at least that the clause before does not use? 'and 470 in the south', 'and 21 in
+    the children in care teams' name only where."""
     from normalise.indicators import TEAM_PHRASE, fold, lemmas, vocabulary
 
     tail = TEAM_PHRASE.sub(" ", re.split(r"[,;(]|\.(?:\s|$)", after, maxsplit=1)[0])
     words = lemmas(fold(re.sub(r"\d[\d,.]*", " ", tail)))
-    return bool(words) and words <= vocabulary() and not words & lemmas(fold(before))
+    return bool(words) and words <= vocabulary() and bool(words - lemmas(fold(before)))
 
 
 def _clean_clause(text: str, aimed: bool = False) -> str:

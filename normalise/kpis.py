@@ -16,7 +16,8 @@ import re
 from collections import Counter
 
 from normalise.indicators import (age_band, band_ok, content_words, counts_people, fold, indicator_counts_people, indicator_unit,
-                                  is_change_measure, label_variants, map_by_words, map_indicator, sibling)
+                                  is_change_measure, label_variants, map_by_words, map_indicator, sibling,
+                                  TEAM_PHRASE, WHO_DID_IT)
 from normalise.kpi_prose import prose_observations
 from normalise.periods import (MONTH_BEFORE_HEADER, TO_DATE, find_period, header_period, is_bare_month,
                                latest_period, looks_like_period, parse_period, quarter_by)
@@ -592,12 +593,15 @@ def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ..
             found = map_label([f"{clause} aged {bands.pop()}"], unit)
             if found:
                 return found
-    for c in context_labels + tuple(m.group(1) for c in context_labels if (m := _LEAD_IN_VERDICT.match(c))):
+    cores = tuple(m.group(1) for c in context_labels if (m := _LEAD_IN_VERDICT.match(c))) \
+        + tuple(b for c in context_labels if (b := WHO_DID_IT.sub("", c)) != c)
+    for c in context_labels + cores:
         found = map_by_words(f"{c} {clause}", unit, clause=clause)
         if found:
             return found
-    if set(re.findall(r"[a-z]+", clause.lower())) <= _BARE_COMPARISON:
+    if set(re.findall(r"[a-z]+", TEAM_PHRASE.sub(" ", clause).lower())) <= _BARE_COMPARISON:
         # 'up from 84% the previous year': a level of the measure the clause before names, at another time
+        # ('compared with 17 in CIC teams': elsewhere in the service)
         return next((found for c in context_labels if (found := map_label([c], unit))), None)
     return None
 

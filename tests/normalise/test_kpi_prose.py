@@ -809,6 +809,8 @@ def test_a_figure_due_by_a_date_is_an_aim_only_when_the_date_is_after_the_paper(
     # an elliptic clause naming another measure in the catalogue's words is a statement of its own
     ("Of care leavers aged 17-18, 91% are in suitable accommodation and 72% in EET.",
      [("91% are in suitable accommodation", 91.0, "percent", "council", Q), ("72% in EET", 72.0, "percent", "council", Q)]),
+    ("Overall absence was 5.1% and persistent absence 15.2%.",
+     [("Overall absence was 5.1%", 5.1, "percent", "council", Q), ("persistent absence 15.2%", 15.2, "percent", "council", Q)]),
     # … one naming only where stays with the figure before ('in the north', 'in the children in care teams')
     ("The average is 430 days in the north and 470 in the south.",
      [("The average is 430 days in the north and 470 in the south", 430.0, "days", "council", Q),

@@ -100,6 +100,25 @@ def _prose_paper(text: str) -> tuple:
     ("Agency social workers make up 23% of the workforce, down from 31% a year ago.",
      {("Agency social workers make up 23% of the workforce", 23.0): "wf_agency_rate_pct",
       ("down from 31% a year ago", 31.0): "wf_agency_rate_pct"}),
+    # a count of people under a hyphened compound ('unaccompanied asylum-seeking children')
+    ("At 31 March 2024, 48 unaccompanied asylum-seeking children were in our care.",
+     {("At 31 March 2024, 48 unaccompanied asylum-seeking children were in our care", 48.0): "cla_uasc_count"}),
+    # who did the work is not what was measured, and the clause after leans on what was
+    ("The service received 4,120 contacts during the quarter; 31% progressed to referral.",
+     {("The service received 4,120 contacts during the quarter", 4120.0): "fd_contacts_count",
+      ("31% progressed to referral", 31.0): "fd_contact_to_referral_pct"}),
+    # timeliness is 'within timescale'; a verb of change ends the measure's name
+    ("Timeliness of initial child protection conferences dipped to 74%.",
+     {("Timeliness of initial child protection conferences dipped to 74%", 74.0): "cp_icpc_15wd"}),
+    ("Timeliness of EHCPs fell to 45%.", {("Timeliness of EHCPs fell to 45%", 45.0): "send_ehcp_20wk_pct"}),
+    # a distance names the measure as a time limit does; 'account for' says nothing of it
+    ("Children placed more than 20 miles from home account for 14% of the care population.",
+     {("Children placed more than 20 miles from home account for 14% of the care population", 14.0):
+      "cla_placed_20_miles_pct"}),
+    # the same measure elsewhere in the service
+    ("Caseloads in the assessment service average 22 children per worker, compared with 17 in CIC teams.",
+     {("Caseloads in the assessment service average 22 children per worker", 22.0): "wf_caseload_avg",
+      ("compared with 17 in CIC teams", 17.0): "wf_caseload_avg"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
