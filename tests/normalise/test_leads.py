@@ -28,6 +28,9 @@ def L(name=None, role=None, initials=None):
     ("Julian R", [L(initials="Julian R")]),
     ("1. DM 2. DM/AxB", [L(initials="DM"), L(initials="DM"), L(initials="AxB")]),
     ("SMT", [L(role="SMT")]),
+    # SEND's designated officers and school SENCos are roles, not someone's initials
+    ("Principal EP / DCO", [L(role="Principal EP"), L(role="DCO")]),
+    ("SENCo (JT)", [L(role="SENCo", initials="JT")]),
     ("AD Children in Care", [L(role="AD Children in Care")]),
     ("Chief Executive", [L(role="Chief Executive")]),
     ("Chair Corporate Parenting Board", [L(role="Chair Corporate Parenting Board")]),
