@@ -309,6 +309,7 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
     if not raw:
         return None
     text = " ".join(str(raw).replace("’", "'").split())
+    text = re.sub(r"\bFY\s*(?=(?:19|20)?\d\d\s*[/-]\s*\d\d\b)", "", text, flags=re.I)  # 'Q1 FY23/24'
     if _HALF_YEAR.search(text):
         return None
     plain = " ".join(text.replace("(", " ").replace(")", " ").split())
@@ -424,8 +425,9 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     _CALENDAR_YEAR.pattern,
     _TWELVE_MONTHS_TO.pattern,
     rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
-    rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:19|20)\d\d\s*[/-]\s*\d{{2}}\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b"
-    rf"(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{{2}})?",
+    # ('Q1 23/24', '23-24 Q1': a scorecard's short years)
+    rf"\b(?:in|during|for)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:FY\s*)?(?:19|20)?\d\d\s*[/-]\s*\d{{2}}\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\b"
+    rf"(?:\s*(?:of\s+)?(?:FY\s*)?(?:(?:19|20)\d\d\s*/\s*\d{{2}}|\d\d\s*[/-]\s*\d\d)\b)?",
     rf"\b(?:in|during|for)\s+(?:the\s+)?(?:last|this|current|same)\s+(?:quarter|period)\b(?!\s+(?:last|of\s+the\s+previous)\s+year)"
     rf"|\b(?:in\s+)?the\s+(?:(?:academic|school|financial)\s+)?year\s+to\s+date\b|\bduring\s+the\s+(?:same\s+)?period\b(?!\s+last\s+year)|\bin\s+the\s+quarter\b",
     rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|past|previous|rolling)\s+(?:\d+|twelve|three|six|two)\s+(?:months?|years?)\b",
@@ -434,6 +436,7 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:(?:in|for|during)\s+)?(?<!of\s)this\s+year\b",
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
     r"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?:academic|school|financial)\s+year\s+|AY\s*|FY\s*)?(?:19|20)\d\d\s*/\s*\d{1,2}\b",
+    r"\bFY\s*\d\d\s*[/-]\s*\d\d\b",  # 'FY23/24': a short year pair that says it is a year
     rf"\b(?:in\s+|during\s+|by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     r"\b(?:in|during)\s+(?:19|20)\d\d\b",

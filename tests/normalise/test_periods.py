@@ -323,3 +323,18 @@ def test_a_year_to_date(text, context, expected):
 ])
 def test_so_far(year, context, expected):
     assert so_far(year, context) == expected
+
+
+@pytest.mark.parametrize("header, raw, period", [
+    # a scorecard's short years: the quarter keeps its own year, not the paper's (regression: 'Q1 23/24' and
+    # 'Q1 24/25' both read as the paper's Q1, so two columns gave one period)
+    ("Q1 23/24", "Q1 23/24", "2023/24-Q1"),
+    ("Q2 24/25", "Q2 24/25", "2024/25-Q2"),
+    ("23-24 Q4", "23-24 Q4", "2023/24-Q4"),
+    ("Qtr 1 23/24", "Qtr 1 23/24", "2023/24-Q1"),
+    ("Q1 FY23/24", "Q1 FY23/24", "2023/24-Q1"),
+    ("FY23/24", "FY23/24", "2023/24"),
+    ("In Q2 there were 40", "In Q2", "2024/25-Q2"),
+])
+def test_a_quarter_with_a_short_year(header, raw, period):
+    assert find_period(header, "2024/25-Q3") == (raw, period)
