@@ -2043,3 +2043,19 @@ def borough_minutes(path: Path) -> Path:
         _p("The meeting ended at 8.45 pm."),
         _p("CHAIR")])
     return path
+
+
+def short_year_scorecard(path: Path) -> Path:
+    """A corporate parenting scorecard headed by quarters with short years ('Q1 23/24' … 'Q1 24/25'), a Target
+    column, a 'Good is' polarity column, an 'n/a' and a provisional mark ('82%*') keyed above the table."""
+    head = ["KPI", "Q1 23/24", "Q2 23/24", "Q3 23/24", "Q4 23/24", "Q1 24/25", "Target", "Good is"]
+    rows = [["Care leavers (19-21) in suitable accommodation", "88%", "90%", "91%", "89%", "92%", "90%", "High"],
+            ["Children in care - number", "598", "603", "611", "609", "614", "", "-"],
+            ["Re-referrals within 12 months", "21%", "n/a", "19%", "20%", "82%*", "20%", "Low"]]
+    table = Table([head] + rows)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Corporate Parenting Performance")
+    doc.build([_p("Westmere Borough Council", "Title"), _p("Corporate Parenting Board – Performance Report", "Heading1"),
+               _p("* provisional"), table])
+    return path
