@@ -52,7 +52,16 @@ _NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*
                          r"(?:(?:no|not)\s+)?(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?", re.I)
 _COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|on|since|from)\b", re.I)
 # words that make the period after a figure the base it is set against ('a 6% rise on 2022/23')
-_BASE_BEFORE = re.compile(r"\b(?:on|compared\s+(?:with|to)|against|versus|vs)\s+(?:the\s+)?$", re.I)
+_BASE_BEFORE = re.compile(r"\b(?P<word>on|compared\s+(?:with|to)|against|versus|vs)\s+(?:the\s+)?$", re.I)
+_DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
+
+
+def counted_from(before: str, raw: str) -> bool:
+    """Is the period phrase ``raw``, printed after ``before``, the one a change is counted from ('up 6% on
+    2022/23', 'compared with Q1, …') rather than when the figure holds? A day is a point in time
+    ('48 children on 31 March 2024')."""
+    m = _BASE_BEFORE.search(before)
+    return bool(m) and not (m.group("word").lower() == "on" and _DAY_FIRST.match(raw))
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
 _AIMED_BOUND_WORDS = frozenset(("over", "above", "under", "below"))
@@ -143,6 +152,15 @@ _NOT_BEFORE_COUNT_WORD = {"the", "these", "those", "both", "all", "our", "their"
                           "around", "approximately", "nearly", "almost", "some", "another", "other", "to", "least", "most"}
 
 _COUNT_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_WORD_VALUES), re.I)
+_TENS = {w: 10.0 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_ONES = {w: float(n) for n, w in enumerate("one two three four five six seven eight nine".split(), start=1)}
+# a share written in words, as style guides ask at the start of a sentence ('Ninety-two per cent of care
+# leavers …', 'One hundred percent of …')
+_PERCENT_IN_WORDS = re.compile(
+    r"(?:(?P<tens>%s)(?:\s*[-\u2010\u2011\u2013]\s*|\s+)?(?P<ones>%s)?|(?P<small>%s|ten|eleven|one)|(?P<hundred>one\s+hundred))"
+    r"\s*(?:per\s*cent|percent|%%)(?![\w-])"
+    % ("|".join(_TENS), "|".join(_ONES), "|".join(_WORD_VALUES)), re.I)
+_AFTER_TENS = re.compile(r"\b(?:%s)\s*[-\u2010\u2011\u2013]?\s*$" % "|".join(_TENS), re.I)
 _EARLIER_COUNT = re.compile(r"compared (?:with|to)|(?:up|down) from")
 
 
@@ -161,6 +179,21 @@ def _counted_in_words(tok, labels: set[str]) -> bool:
     if prev is not None and (prev.lower_ in _NOT_BEFORE_COUNT_WORD or prev.like_num or prev.text in "-–"):
         return False
     return not (nxt is not None and nxt.text in "-–")  # 'two-year', 'three-monthly'
+
+
+def percent_in_words(sentence: str, start: int) -> tuple[float, int] | None:
+    """The share spelt out from ``start`` ('Ninety-two per cent'), as (value, where its text ends), or None.
+    A word inside a longer number ('two' in 'ninety-two') starts none."""
+    m = _PERCENT_IN_WORDS.match(sentence, start)
+    if not m or (start and sentence[start - 1].isalnum()) or _AFTER_TENS.search(sentence[:start]):
+        return None
+    words = {k: (v or "").lower() for k, v in m.groupdict().items()}
+    if words["hundred"]:
+        return 100.0, m.end()
+    if words["tens"]:
+        return _TENS[words["tens"]] + _ONES.get(words["ones"], 0.0), m.end()
+    small = words["small"]
+    return (_WORD_VALUES.get(small) or {"one": 1.0, "ten": 10.0, "eleven": 11.0}.get(small)), m.end()
 
 
 def _space_grouped(tok) -> bool:
@@ -202,6 +235,9 @@ _MOVED_BEFORE = re.compile(r"\b(?:(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s
 _GAP_AFTER = re.compile(r"^\s*(?:percentage\s+points?|pp|points?)?\s*(?:higher|lower|more|less|fewer|greater|above|below|"
                         r"better|worse|up|down)\s+(?:than|on|against|compared|target|(?:the\s+)?(?:national|england|"
                         r"statistical|regional|average|last|previous|same))\b", re.I)
+# … or named as a change straight after it ('a 7% decrease on 2022/23', 'a 4 percentage point rise')
+_CHANGE_AFTER = re.compile(r"^\s*(?:percentage\s+points?|pp|points?)?\s*(?:rise|increase|fall|decrease|reduction|drop|"
+                           r"decline|improvement|deterioration|change|uplift)\b", re.I)
 # a target set as a bound ('against a target of no more than 18'): the bound is the figure aimed at
 _TARGET_BOUND = re.compile(r"\b(?:targets?|ambitions?|goal|aim)\s+(?:of|is|was|set\s+at|:)?\s*(?:no|not)?\s*"
                            r"(?:(?:more|less|fewer)\s+than|at\s+(?:least|most))\s*$", re.I)
@@ -209,6 +245,8 @@ _TARGET_BOUND = re.compile(r"\b(?:targets?|ambitions?|goal|aim)\s+(?:of|is|was|s
 _RATE_SUBJECT = re.compile(r"\brate\b[^.;:\d]{0,80}?\bper\s*10,?000\b[^.;:\d]{0,30}?\b(?:is|was|are|were|stands?\s+at|"
                            r"stood\s+at|remains?(?:\s+at)?|remained(?:\s+at)?)\s*$", re.I)
 _LABEL_COLON = re.compile(r"^[^\d:;,.]*[A-Za-z]{3,}[^\d:;,.]*:\s*$")
+_TIME_TAKEN = re.compile(r"\b(?:average|mean|median|time\s+(?:taken\s+)?(?:to|between|from|for)|days?\s+(?:to|between|from))\b",
+                         re.I)
 _AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
 
 
@@ -219,7 +257,7 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
     ``aimed``: the text states what is aimed at (a plan's success measure), so a bound is the aim's
     figure ('re-referrals below 20%', 'no more than 5%', 'at least 90%').
     """
-    if not re.search(r"\d", sentence) and not _COUNT_WORD.search(sentence):
+    if not re.search(r"\d", sentence) and not _COUNT_WORD.search(sentence) and not _PERCENT_IN_WORDS.search(sentence):
         return []  # no number, no figure: spare the tokenizer
     nlp, matcher = _pipeline()
     doc = nlp(sentence)
@@ -255,12 +293,13 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
     found = []
     for tok in doc:
         labels = marks.get(tok.i, set())
-        if not (_is_number(tok) or _counted_in_words(tok, labels)):
+        worded = percent_in_words(sentence, tok.idx) if tok.is_alpha else None
+        if not (_is_number(tok) or _counted_in_words(tok, labels) or worded):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
         unit = None
-        if "PERCENT" in labels:
+        if "PERCENT" in labels or worded:
             unit = "percent"
         elif "RATE_OTHER_BASE" in labels:
             unit = "ratio"  # '180 per 100,000', 'a rate of 0.4 per 1,000': the catalogue's unit for such rates
@@ -279,6 +318,9 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         if unit is None and found and found[-1].unit == "days" and nxt is not None \
                 and nxt.lower_ in ("days", "day", "weeks", "week") and _benchmarked(sentence, tok, nxt, cues):
             unit = "days"  # '398 days (England 435 days)', '…, compared with 435 days in England'
+        if unit is None and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week") \
+                and _LABEL_COLON.search(sentence[:tok.idx]) and _TIME_TAKEN.search(sentence[:tok.idx]):
+            unit = "days"  # 'Average time to adoption: 410 days': a label that says a time was taken
         target_bound = bool(_TARGET_BOUND.search(sentence[:tok.idx]))
         # the level at another time, in a bracket after one ('213 in Q2 (Q1: 198)', '(2023/24: 198)': no ratio)
         b_index = _in_bracket(tok.idx, brackets)
@@ -326,9 +368,9 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
             unit = "ratio"  # 'Average caseloads were 18.2': a mean per worker or child (not 'the England average of 71')
         if unit is None and "." in tok.text:
             continue  # a decimal with no unit is a score or a ratio we cannot place
-        value = _WORD_VALUES[tok.lower_] if tok.lower_ in _WORD_VALUES else to_number(tok.text)
-        raw_end = tok.idx + len(tok.text)
-        if unit == "percent" and nxt is not None:
+        value, raw_end = worded or (_WORD_VALUES[tok.lower_] if tok.lower_ in _WORD_VALUES else to_number(tok.text),
+                                    tok.idx + len(tok.text))
+        if unit == "percent" and nxt is not None and not worded:
             if nxt.text == "%" or nxt.lower_ == "percent":
                 raw_end = nxt.idx + len(nxt.text)
             elif nxt.lower_ == "per" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "cent":
@@ -386,7 +428,8 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         f.extra["change"] = bool(_BY_CHANGE.search(sentence[:tok.idx]) or _CHANGE_OF.search(sentence[:tok.idx])) or bool(
             found and found[-1].extra.get("change") and f.bracket is not None
             and re.fullmatch(r"\s*\(\s*", sentence[found[-1].end:tok.idx])) \
-            or bool(_MOVED_BEFORE.search(sentence[:tok.idx]) or _GAP_AFTER.match(sentence[raw_end:]))
+            or bool(_MOVED_BEFORE.search(sentence[:tok.idx]) or _GAP_AFTER.match(sentence[raw_end:])
+                    or _CHANGE_AFTER.match(sentence[raw_end:]))
         found.append(f)
     found = _without_earlier_levels(sentence, found)
     _assign_comparators(sentence, found, cues, brackets, respectively, cue_ends, aims)
@@ -603,6 +646,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
         if is_table_text(sentence):
             continue  # the lines of a table no rule or header gave away: no sentence says what its figures are
         s_raw, s_period = find_period(sentence, context, paper_month)
+        if s_raw and counted_from(sentence[:sentence.find(s_raw)], s_raw):
+            s_raw, s_period = None, None  # '2,134 referrals …, a 7% decrease on 2022/23': 2022/23 is the base
         para_before = para_period
         if s_raw and not re.search(r"\bsame\b", s_raw, re.I) and not is_year_before(s_raw):
             para_period = (s_raw, s_period)
@@ -679,7 +724,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                         if ending is not None and mine[n + 1].comparator == "council" and _COMPARED.search(span[:ending]):
                             span = span[:ending]  # '…, an improvement on Q1 (74.2%)': Q1 is the bracket's
                 raw, period = find_period(_own_span(span), context, paper_month)
-                if raw and _BASE_BEFORE.search(span[:span.find(raw)]):
+                if raw and counted_from(span[:span.find(raw)], raw):
                     raw = period = None  # 'up 6% on 2022/23': the year the change is counted from, not when
                 if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw) + len(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
@@ -694,6 +739,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                         f.extra["compared_level"] = True
                 if not raw:
                     raw, period = find_period(sentence[clause_start:f.start], context, paper_month)
+                    if raw and counted_from(sentence[clause_start:f.start][:sentence[clause_start:f.start].find(raw)], raw):
+                        raw = period = None  # 'rose by 7% on 2022/23 to 2,134'
                 own_raw = raw
                 compared = _dates_a_comparison(sentence, s_raw, found, f)
                 if not raw and not is_year_before(s_raw) and not compared:

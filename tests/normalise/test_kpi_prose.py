@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.kpi_prose import (_prose_text, dashboard_period, figures_in, paragraphs, split_sentences, statements,
-                                 tile_period, without_list_numbers)
+from normalise.kpi_prose import (_prose_text, dashboard_period, figures_in, paragraphs, percent_in_words,
+                                 split_sentences, statements, tile_period, without_list_numbers)
 
 Q = "2024/25-Q3"  # the reporting period of the paper the sentences sit in
 
@@ -822,3 +822,39 @@ def test_a_figure_due_by_a_date_is_an_aim_only_when_the_date_is_after_the_paper(
 ])
 def test_elliptic_clauses_and_benchmarks_after_a_duration(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period a change is counted from dates no figure (regression: both took 2022/23)
+    ("2,134 referrals were received in the year, a 7% decrease on 2022/23.",
+     [(2134.0, "count", Q, False), (7.0, "percent", Q, True)]),
+    ("Referrals rose by 7% on 2022/23 to 2,134.", [(7.0, "percent", Q, True), (2134.0, "count", Q, False)]),
+    ("Referrals were up 6% on 2022/23.", [(6.0, "percent", Q, True)]),
+    # … but a day after 'on' is when the figure holds
+    ("There were 48 children on child protection plans on 31 March 2024.", [(48.0, "count", "2024-03", False)]),
+    # a share spelt out, as style guides ask at the start of a sentence (regression: nothing was read)
+    ("Ninety-two per cent of care leavers aged 19-21 were in touch.", [(92.0, "percent", Q, False)]),
+    ("Seventy eight percent of health assessments were on time.", [(78.0, "percent", Q, False)]),
+    ("One hundred per cent of children in care have an allocated social worker.", [(100.0, "percent", Q, False)]),
+    ("Forty per cent of referrals led to no further action, compared with 32 per cent nationally.",
+     [(40.0, "percent", Q, False), (32.0, "percent", Q, False)]),
+    ("The two children were adopted.", []),
+    # days after a label that says a time was taken (regression: only the benchmark was read)
+    ("Average time between entering care and moving in with an adoptive family: 410 days (England average 367 days).",
+     [(410.0, "days", Q, False), (367.0, "days", Q, False)]),
+    ("Assessment timescale: 45 days.", []),
+])
+def test_bases_of_changes_shares_in_words_and_times_after_a_label(text, expected):
+    assert [(f.value, f.unit, f.period, bool(f.extra.get("change"))) for f in statements(text, Q)] == expected
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("Ninety-two per cent", 0, (92.0, 19)),
+    ("Ninety-two per cent", 7, None),  # 'two' inside 'ninety-two' starts no share
+    ("one hundred percent", 0, (100.0, 19)),
+    ("Twelve%", 0, (12.0, 7)),
+    ("ninety two-year-olds", 0, None),
+    ("someone per cent", 4, None),
+])
+def test_percent_in_words(text, start, expected):
+    assert percent_in_words(text, start) == expected
