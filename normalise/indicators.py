@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from normalise.catalogue import load_catalogue
+from normalise.values import spelt_percents_as_digits
 
 COVER_MIN = 0.5  # a synonym found inside a label must carry more than this share of its content words
 FUZZY_MIN = 85  # rapidfuzz token_sort_ratio; below this a label stays unmapped
@@ -31,8 +32,8 @@ def fold(label: str | None) -> str:
     t = _ACRONYM.sub(lambda m: _ACRONYMS[m.group()], t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
-    t = re.sub(r"\bre(?=referr|offend)", "re ", t)
-    t = re.sub(r"\behcps?\b", lambda m: "ehc plans" if m[0].endswith("s") else "ehc plan", t)  # as often spelt out  # 'rereferrals', 'reoffending': as they print hyphened
+    t = re.sub(r"\bre(?=referr|offend)", "re ", t)  # 'rereferrals', 'reoffending': as they print hyphened
+    t = re.sub(r"\behcps?\b", lambda m: "ehc plans" if m[0].endswith("s") else "ehc plan", t)  # as often spelt out
     # 'aged 19 to 21' is the '19-21' band ('rose from 24 to 19' is no band: it falls)
     t = re.sub(r"\b(\d{1,2}) to (\d{1,2})\b", lambda m: f"{m[1]} {m[2]}" if int(m[1]) < int(m[2]) else m[0], t)
     # 'lasting two years or more' is the catalogue's 'lasting 2 years or more' ('one' is too often a pronoun)
@@ -284,7 +285,7 @@ def label_variants(label: str) -> list[str]:
 
     label = rejoin_broken_words(label)
     out = [label]
-    core = re.sub(r"\s+-\s+[^-]+$", "", label)
+    core = re.sub(r"\s+-\s+[^-]+$", "", spelt_percents_as_digits(label))
     core = re.sub(r"\s*(?:\(%\)|%)\s*$", "", core)  # 'Turnover %': the unit mark is not the measure
     raw, _ = find_period(core)
     if raw:
@@ -397,7 +398,11 @@ january february march april may june july august september october november dec
 aug sep sept oct nov dec financial calendar academic term""".split())
 _IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "going": "go", "left": "leave", "leaving": "leave",
               "held": "hold", "children": "child", "people": "person", "began": "begin", "begun": "begin",
-              "made": "make", "taken": "take", "took": "take", "seen": "see", "saw": "see", "met": "meet"}
+              "made": "make", "taken": "take", "took": "take", "seen": "see", "saw": "see", "met": "meet",
+              "led": "lead"}
+# words councils use for one another in a measure's name: 'referrals that led to / resulted in NFA',
+# 'social work / social worker caseload'
+_SAME_SENSE = {"result": "lead", "worker": "work"}
 
 
 def lemma(word: str) -> str:
@@ -414,7 +419,8 @@ def lemma(word: str) -> str:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
                 break
-    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+    w = w[:-1] if len(w) > 4 and w.endswith("e") else w
+    return _SAME_SENSE.get(w, w)
 
 
 def lemmas(folded: str) -> set[str]:
@@ -511,12 +517,27 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
             continue
         # a rate phrase the label does not name still wins if nearest, and then maps nothing: the label
         # names that measure in a unit not known ('children becoming subject to a CP plan': 35)
-        best[ind] = max(best.get(ind, (0.0, False)), (score, not _adds_rate(phrase, folded, unit, ind_unit)))
+        ok = not _adds_rate(phrase, folded, unit, ind_unit)
+        best[ind] = max(best.get(ind, (0.0, False, -99, frozenset())), (score, ok, -len(phrase_words - shared), phrase_words),
+                        key=lambda t: t[:3])
     if not best:
         return None
-    top = max(s for s, _ in best.values())
-    winners = [(ind, ok) for ind, (s, ok) in best.items() if s == top]
-    return winners[0][0] if len(winners) == 1 and winners[0][1] else None
+    top = max(s for s, *_ in best.values())
+    winners = [(ind, ok, unsaid, phrase_words) for ind, (s, ok, unsaid, phrase_words) in best.items() if s == top]
+    if len(winners) != 1 or not winners[0][1]:
+        return None
+    ind, _, unsaid, phrase_words = winners[0]
+    if unsaid and _names_another(label, words, ind, phrase_words):
+        return None
+    return ind
+
+
+def _names_another(label: str, words: set[str], indicator_id: str, phrase_words: frozenset[str]) -> bool:
+    """Does the label print the whole of another measure's phrase, in any unit, with a word the matched
+    phrase lacks? Then its word for what the matched phrase says but it does not is that measure's
+    ('children in care who had a missing episode' is not 'children in care missing education')."""
+    return any(ind != indicator_id and len(pw) >= 2 and pw <= words and pw - phrase_words - _WHO and _band_ok(label, ind)
+               for pw, ind, _, _ in _entry_lemmas())
 
 
 def band_ok(label: str, indicator_id: str) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from normalise.periods import find_period, is_year_before, parse_period, period_span, target_period
-from normalise.values import Figure, to_number
+from normalise.values import PERCENT_IN_WORDS, Figure, percent_in_words, to_number
 from scrutineer.model import segment_at
 
 PATTERNS = Path(__file__).parent / "data" / "kpi_patterns.jsonl"
@@ -152,15 +152,6 @@ _NOT_BEFORE_COUNT_WORD = {"the", "these", "those", "both", "all", "our", "their"
                           "around", "approximately", "nearly", "almost", "some", "another", "other", "to", "least", "most"}
 
 _COUNT_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_WORD_VALUES), re.I)
-_TENS = {w: 10.0 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
-_ONES = {w: float(n) for n, w in enumerate("one two three four five six seven eight nine".split(), start=1)}
-# a share written in words, as style guides ask at the start of a sentence ('Ninety-two per cent of care
-# leavers …', 'One hundred percent of …')
-_PERCENT_IN_WORDS = re.compile(
-    r"(?:(?P<tens>%s)(?:\s*[-\u2010\u2011\u2013]\s*|\s+)?(?P<ones>%s)?|(?P<small>%s|ten|eleven|one)|(?P<hundred>one\s+hundred))"
-    r"\s*(?:per\s*cent|percent|%%)(?![\w-])"
-    % ("|".join(_TENS), "|".join(_ONES), "|".join(_WORD_VALUES)), re.I)
-_AFTER_TENS = re.compile(r"\b(?:%s)\s*[-\u2010\u2011\u2013]?\s*$" % "|".join(_TENS), re.I)
 _EARLIER_COUNT = re.compile(r"compared (?:with|to)|(?:up|down) from")
 
 
@@ -179,21 +170,6 @@ def _counted_in_words(tok, labels: set[str]) -> bool:
     if prev is not None and (prev.lower_ in _NOT_BEFORE_COUNT_WORD or prev.like_num or prev.text in "-–"):
         return False
     return not (nxt is not None and nxt.text in "-–")  # 'two-year', 'three-monthly'
-
-
-def percent_in_words(sentence: str, start: int) -> tuple[float, int] | None:
-    """The share spelt out from ``start`` ('Ninety-two per cent'), as (value, where its text ends), or None.
-    A word inside a longer number ('two' in 'ninety-two') starts none."""
-    m = _PERCENT_IN_WORDS.match(sentence, start)
-    if not m or (start and sentence[start - 1].isalnum()) or _AFTER_TENS.search(sentence[:start]):
-        return None
-    words = {k: (v or "").lower() for k, v in m.groupdict().items()}
-    if words["hundred"]:
-        return 100.0, m.end()
-    if words["tens"]:
-        return _TENS[words["tens"]] + _ONES.get(words["ones"], 0.0), m.end()
-    small = words["small"]
-    return (_WORD_VALUES.get(small) or {"one": 1.0, "ten": 10.0, "eleven": 11.0}.get(small)), m.end()
 
 
 def _space_grouped(tok) -> bool:
@@ -257,7 +233,7 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
     ``aimed``: the text states what is aimed at (a plan's success measure), so a bound is the aim's
     figure ('re-referrals below 20%', 'no more than 5%', 'at least 90%').
     """
-    if not re.search(r"\d", sentence) and not _COUNT_WORD.search(sentence) and not _PERCENT_IN_WORDS.search(sentence):
+    if not re.search(r"\d", sentence) and not _COUNT_WORD.search(sentence) and not PERCENT_IN_WORDS.search(sentence):
         return []  # no number, no figure: spare the tokenizer
     nlp, matcher = _pipeline()
     doc = nlp(sentence)

@@ -34,6 +34,42 @@ _PERIOD_IN_CELL = re.compile(
     rf"|(?<=\(){CAPITAL_MONTH}\.?(?=\))"
     # '52.1% (2023)': a year alone in brackets dates the figure; it is no count or rate of it
     r"|(?<=\()(?:19|20)\d\d(?=\)))\)?(?:\s*:|\s+[\-–](?=\s))?", re.I)
+_TENS = {w: 10.0 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SMALL = {w: float(n) for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split(), start=1)}
+_ONES = {w: n for w, n in _SMALL.items() if n < 10}
+# a share written in words, as style guides ask at the start of a sentence ('Ninety-two per cent of care
+# leavers …', 'One hundred percent of …')
+PERCENT_IN_WORDS = re.compile(
+    r"\b(?:(?P<tens>%s)(?:\s*[-\u2010\u2011\u2013]\s*|\s+)?(?P<ones>%s)?|(?P<small>%s)|(?P<hundred>(?:one|a)\s+hundred))"
+    r"\s*(?:per\s*cent|percent|%%)(?![\w-])" % ("|".join(_TENS), "|".join(_ONES), "|".join(_SMALL)), re.I)
+_AFTER_TENS = re.compile(r"\b(?:%s)\s*[-\u2010\u2011\u2013]?\s*$" % "|".join(_TENS), re.I)
+
+
+def percent_in_words(text: str, start: int = 0) -> tuple[float, int] | None:
+    """The share spelt out from ``start`` ('Ninety-two per cent'), as (value, where its text ends), or None.
+    A word inside a longer number ('two' in 'ninety-two') starts none."""
+    m = PERCENT_IN_WORDS.match(text, start)
+    if not m or _AFTER_TENS.search(text[:start]):
+        return None
+    return _spelt_value(m), m.end()
+
+
+def _spelt_value(m: re.Match) -> float:
+    words = {k: (v or "").lower() for k, v in m.groupdict().items()}
+    if words["hundred"]:
+        return 100.0
+    if words["tens"]:
+        return _TENS[words["tens"]] + _ONES.get(words["ones"], 0.0)
+    return _SMALL[words["small"]]
+
+
+def spelt_percents_as_digits(text: str) -> str:
+    """'Ninety-two per cent of care leavers' → '92% of care leavers': the share's words name no measure."""
+    return PERCENT_IN_WORDS.sub(lambda m: f"{_spelt_value(m):g}%", text)
+
+
 _NUMBER = r"[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?"
 # the base of a rate: per 10,000 children is the usual one; per 1,000 or per 100,000 (first-time
 # entrants, hospital admissions) are rates on another scale, which the catalogue calls a ratio

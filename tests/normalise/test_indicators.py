@@ -293,3 +293,18 @@ def test_clauses_map_with_their_context(clause, context, unit, expected):
 ])
 def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     assert map_label([label], unit) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # the winner's phrase has words the label lacks, and the label wholly holds another measure's phrase
+    # ('missing episode'): no match beats the wrong one
+    ("Only 6% of children in care had a missing episode", "percent", None),
+    # same sense, other word: 'social work' caseload, referrals that 'led to' no further action
+    ("Average social work caseload", None, "wf_caseload_avg"),
+    ("40% of referrals led to no further action", "percent", "fd_referrals_nfa_pct"),
+    # a share spelt out reads as its digits
+    ("Forty per cent of referrals led to no further action", "percent", "fd_referrals_nfa_pct"),
+    ("Ninety-two per cent of care leavers aged 19-21 were in touch", "percent", "cl_in_touch_pct"),
+])
+def test_senses_and_phrases_of_other_measures(label, unit, expected):
+    assert map_label([label], unit) == expected

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.kpi_prose import (_prose_text, dashboard_period, figures_in, paragraphs, percent_in_words,
-                                 split_sentences, statements, tile_period, without_list_numbers)
+from normalise.kpi_prose import (_prose_text, dashboard_period, figures_in, paragraphs, split_sentences,
+                                 statements, tile_period, without_list_numbers)
 
 Q = "2024/25-Q3"  # the reporting period of the paper the sentences sit in
 
@@ -846,15 +846,3 @@ def test_elliptic_clauses_and_benchmarks_after_a_duration(text, expected):
 ])
 def test_bases_of_changes_shares_in_words_and_times_after_a_label(text, expected):
     assert [(f.value, f.unit, f.period, bool(f.extra.get("change"))) for f in statements(text, Q)] == expected
-
-
-@pytest.mark.parametrize("text, start, expected", [
-    ("Ninety-two per cent", 0, (92.0, 19)),
-    ("Ninety-two per cent", 7, None),  # 'two' inside 'ninety-two' starts no share
-    ("one hundred percent", 0, (100.0, 19)),
-    ("Twelve%", 0, (12.0, 7)),
-    ("ninety two-year-olds", 0, None),
-    ("someone per cent", 4, None),
-])
-def test_percent_in_words(text, start, expected):
-    assert percent_in_words(text, start) == expected

@@ -1,9 +1,9 @@
-"""parse_value: every figure a KPI cell prints, table-driven."""
+"""parse_value and spelt-out shares: every figure a KPI cell or sentence prints, table-driven."""
 from __future__ import annotations
 
 import pytest
 
-from normalise.values import Figure, is_blank, parse_target, parse_value
+from normalise.values import Figure, is_blank, parse_target, parse_value, percent_in_words, spelt_percents_as_digits
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -108,3 +108,24 @@ def test_non_figures_give_nothing(raw):
 ])
 def test_a_target_may_be_a_bound(raw, expected):
     assert parse_target(raw) == expected
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("Ninety-two per cent", 0, (92.0, 19)),
+    ("Ninety-two per cent", 7, None),  # 'two' inside 'ninety-two' starts no share
+    ("one hundred percent", 0, (100.0, 19)),
+    ("Twelve%", 0, (12.0, 7)),
+    ("ninety two-year-olds", 0, None),
+    ("someone per cent", 4, None),
+])
+def test_a_share_spelt_out(text, start, expected):
+    assert percent_in_words(text, start) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ninety-two per cent of care leavers", "92% of care leavers"),
+    ("Forty per cent of referrals, compared with thirty-one percent", "40% of referrals, compared with 31%"),
+    ("The two children", "The two children"),
+])
+def test_spelt_percents_as_digits(text, expected):
+    assert spelt_percents_as_digits(text) == expected
