@@ -452,7 +452,7 @@ _TIMELY = {"timescal", "timely", "timeliness", "punctual"}
 _TIME_UNITS = ("day", "week", "month", "hour")
 
 # words that say whom a measure counts, not what it measures
-_WHO = {"child", "person", "young", "people"}
+_WHO = {"child", "person", "young", "people", "aged", "old"}  # "aged 16-17", "16-17 year olds"
 
 
 @lru_cache(maxsize=1)
@@ -509,6 +509,8 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         same_bounds = len(thresholds(phrase) & bounds)
         if subgroup_bounds(phrase) - subgroup_bounds(folded) - set(re.findall(r"\d+", folded)):
             continue  # 'CP plans over 2 years' is not 'CP plans'
+        if subgroup_bounds(folded) - subgroup_bounds(phrase) - set(re.findall(r"\d+", phrase)):
+            continue  # … nor 'children with 3 or more placements' any count of children and placements
 
         # whom a label counts ('children with an up-to-date PEP') is what a phrase often leaves unsaid
         counted = words if phrase_words & _WHO else words - _WHO

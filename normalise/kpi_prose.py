@@ -301,7 +301,10 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         # the level at another time, in a bracket after one ('213 in Q2 (Q1: 198)', '(2023/24: 198)': no ratio)
         b_index = _in_bracket(tok.idx, brackets)
         earlier = bool(found) and b_index is not None and _is_period_label(sentence[brackets[b_index][0] + 1:tok.idx])
-        if unit is None and "THRESHOLD" in labels and not target_bound and not earlier \
+        # 'of the 12 teams' names a set, not a level; but a sentence opening 'Of the 1,203 contacts received,
+        # 412 …' states the whole before its part
+        named_set = "OF_THE" in labels and not (tok.i == 2 and doc[0].lower_ == "of")
+        if unit is None and ("THRESHOLD" in labels or named_set) and not target_bound and not earlier \
                 or prev is not None and prev.lower_ == "per":
             continue
         if prev is not None and prev.lower_ in _BOUND_WORDS and not target_bound \

@@ -566,6 +566,17 @@ _NAMES_RATE = re.compile(r"\brate\b|\bper\s*10,?000\b", re.I)
 _ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b", re.I)
 
 
+# a whole stated with its figure before its parts ('Of the 1,203 contacts received, …'), or a clause that
+# takes its part of the whole just stated ('…, of which 412 …')
+_WHOLE_FIRST = re.compile(r"^\s*of\s+(?:the\s+|these\s+|those\s+|our\s+)?\d[\d,]*\b", re.I)
+_PART_CLAUSE = re.compile(r"^\s*(?:of which|of these|of those|of whom|of them)\b", re.I)
+
+
+def _part_of_whole(clause: str, context_labels: tuple[str, ...]) -> bool:
+    """Is the clause's figure a part of a whole the sentence counts just before it?"""
+    return bool(_PART_CLAUSE.match(clause)) or any(_WHOLE_FIRST.match(c) for c in context_labels)
+
+
 def map_label(labels: list[str], unit: str | None) -> str | None:
     """First catalogue id any of the labels (and their shorter cores) maps to."""
     for label in labels:
@@ -644,6 +655,10 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
             indicator_id = map_label([f"{c} {indicator_raw}" for c in context_labels], unit)
     if indicator_id is None and context_labels:
         indicator_id = _map_in_context(indicator_raw, unit, context_labels)
+    if indicator_id and indicator_unit(indicator_id) == "count" and _part_of_whole(indicator_raw, context_labels) \
+            and indicator_id != map_label([indicator_raw], unit) \
+            and indicator_id in {map_label([c], unit) for c in context_labels}:
+        indicator_id = None  # 'Of the 1,203 contacts …, 412 were passed to the MASH': a part is not the whole counted
     if indicator_id is None and unit is None and unit_of_unmapped(indicator_raw, fig.value) == "count" \
             and not _NAMES_RATE.search(indicator_raw) and map_label([indicator_raw], "percent") is None:
         # 'Referrals | 402': the label fits a count and a rate per 10,000; a whole number the label

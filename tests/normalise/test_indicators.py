@@ -305,6 +305,9 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     # a share spelt out reads as its digits
     ("Forty per cent of referrals led to no further action", "percent", "fd_referrals_nfa_pct"),
     ("Ninety-two per cent of care leavers aged 19-21 were in touch", "percent", "cl_in_touch_pct"),
+    # '16-17 year olds', 'aged 16-17' say whom a measure counts, as 'children' does
+    ("NEET rate for 16-17 year olds", "percent", "edu_neet_16_17_pct"),
+    ("Young people aged 16-17 NEET", "percent", "edu_neet_16_17_pct"),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected

@@ -119,6 +119,17 @@ def _prose_paper(text: str) -> tuple:
     ("Caseloads in the assessment service average 22 children per worker, compared with 17 in CIC teams.",
      {("Caseloads in the assessment service average 22 children per worker", 22.0): "wf_caseload_avg",
       ("compared with 17 in CIC teams", 17.0): "wf_caseload_avg"}),
+    # a whole stated first is a figure of its own; a part of it is not the whole counted
+    ("Of the 1,203 contacts received in the quarter, 412 were passed to the MASH.",
+     {("Of the 1,203 contacts received in the quarter", 1203.0): "fd_contacts_count",
+      ("412 were passed to the MASH", 412.0): None}),
+    ("The service received 1,203 contacts in the quarter, of which 412 progressed to a referral.",
+     {("The service received 1,203 contacts in the quarter", 1203.0): "fd_contacts_count",
+      ("of which 412 progressed to a referral", 412.0): None}),
+    ("Of 250 children in care, 30 (12%) had three or more placements.",
+     {("Of 250 children in care", 250.0): "cla_count",
+      ("30 (12%) had three or more placements", 30.0): None,
+      ("30 (12%) had three or more placements", 12.0): "cla_placement_moves_3plus_pct"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
