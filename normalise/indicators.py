@@ -315,7 +315,8 @@ def label_variants(label: str) -> list[str]:
     share = _SHARE_IN_WORDS.sub("", core)
     if share != core:
         out.append(share)
-    core = re.sub(r"[+\-−]?\d[\d,.]*\s*%?\**", " ", core)  # 'Child Protection Plans 236'
+    # 'Child Protection Plans 236'; a bound is part of the measure ('3 or more placements', '3+')
+    core = re.sub(r"[+\-−]?\d[\d,.]*\s*%?\**(?![\d,.]|\s*(?:or more|plus|\+))", " ", core)
     out.append(core)
     # what the clause counts, without its scene-setting: 'At the end of June there were children in care'
     out.append(re.sub(r"^.*?\bthere\s+(?:are|were|was|is|have been|has been|had been)\s+", "", core, flags=re.I))
@@ -395,7 +396,8 @@ live lives living lived reside resides residing equating equates equate equivale
 compared same point due date so far such those them they we us he she his her who whom whose while whilst
 make makes made making up held hold holds holding
 january february march april may june july august september october november december jan feb mar apr jun jul
-aug sep sept oct nov dec financial calendar academic term""".split())
+aug sep sept oct nov dec financial calendar academic term
+council councils s""".split())  # whose figure it is ('the council's vacancy rate'), not what it measures
 _IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "going": "go", "left": "leave", "leaving": "leave",
               "held": "hold", "children": "child", "people": "person", "began": "begin", "begun": "begin",
               "made": "make", "taken": "take", "took": "take", "seen": "see", "saw": "see", "met": "meet",
@@ -515,7 +517,11 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         # whom a label counts ('children with an up-to-date PEP') is what a phrase often leaves unsaid
         counted = words if phrase_words & _WHO else words - _WHO
         score = (len(shared) + same_bounds) / (max(len(phrase_words), len(counted)) + same_bounds)
-        if score < OVERLAP_MIN or _narrower(phrase, folded) or _drops_flow(phrase, folded):
+        # each side with a word the other lacks names two things ('children's homes' / 'audits' rated good):
+        # just the bare overlap is then too little
+        swapped = bool(phrase_words - shared - _WHO) and bool(counted - shared)
+        if score < OVERLAP_MIN or (swapped and score <= OVERLAP_MIN) or _narrower(phrase, folded) \
+                or _drops_flow(phrase, folded):
             continue
         # a rate phrase the label does not name still wins if nearest, and then maps nothing: the label
         # names that measure in a unit not known ('children becoming subject to a CP plan': 35)

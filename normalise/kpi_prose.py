@@ -223,6 +223,8 @@ _RATE_SUBJECT = re.compile(r"\brate\b[^.;:\d]{0,80}?\bper\s*10,?000\b[^.;:\d]{0,
 _LABEL_COLON = re.compile(r"^[^\d:;,.]*[A-Za-z]{3,}[^\d:;,.]*:\s*$")
 _TIME_TAKEN = re.compile(r"\b(?:average|mean|median|time\s+(?:taken\s+)?(?:to|between|from|for)|days?\s+(?:to|between|from))\b",
                          re.I)
+# a label that counts in days itself ('Average days between entering care and moving in …: 402')
+_DAYS_LABEL = re.compile(r"\b(?:average|mean|median|number\s+of)\s+(?:working\s+)?days\b|\bdays\s+(?:to|between|from|taken)\b", re.I)
 _AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
 
 
@@ -297,6 +299,8 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         if unit is None and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week") \
                 and _LABEL_COLON.search(sentence[:tok.idx]) and _TIME_TAKEN.search(sentence[:tok.idx]):
             unit = "days"  # 'Average time to adoption: 410 days': a label that says a time was taken
+        if unit is None and _LABEL_COLON.search(sentence[:tok.idx]) and _DAYS_LABEL.search(sentence[:tok.idx]):
+            unit = "days"
         target_bound = bool(_TARGET_BOUND.search(sentence[:tok.idx]))
         # the level at another time, in a bracket after one ('213 in Q2 (Q1: 198)', '(2023/24: 198)': no ratio)
         b_index = _in_bracket(tok.idx, brackets)

@@ -308,6 +308,12 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     # '16-17 year olds', 'aged 16-17' say whom a measure counts, as 'children' does
     ("NEET rate for 16-17 year olds", "percent", "edu_neet_16_17_pct"),
     ("Young people aged 16-17 NEET", "percent", "edu_neet_16_17_pct"),
+    # whose figure it is says nothing of the measure
+    ("The council's vacancy rate for social workers", "percent", "wf_vacancy_rate_pct"),
+    # each side naming a thing the other lacks ('homes' / 'audits' rated good) is no match
+    ("Children's homes rated good or outstanding", "percent", None),
+    # a subgroup the label picks out ('3 or more placements') is no measure of the whole
+    ("Of 250 children in care 30 had 3 or more placements", "count", None),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected

@@ -843,6 +843,15 @@ def test_elliptic_clauses_and_benchmarks_after_a_duration(text, expected):
     ("Average time between entering care and moving in with an adoptive family: 410 days (England average 367 days).",
      [(410.0, "days", Q, False), (367.0, "days", Q, False)]),
     ("Assessment timescale: 45 days.", []),
+    # … or a label that counts in days itself, with no unit after the figure (regression: read as an average)
+    ("Average days between entering care and moving in with an adoptive family: 402 (England: 367).",
+     [(402.0, "days", Q, False), (367.0, "days", Q, False)]),
+    # a whole stated first is a figure; 'of which' makes the next a count of its part
+    ("Of the 1,203 contacts received, 412 were passed to the MASH.",
+     [(1203.0, "count", Q, False), (412.0, "count", Q, False)]),
+    ("We received 1,203 contacts, of which 412 progressed to a referral.",
+     [(1203.0, "count", Q, False), (412.0, "count", Q, False)]),
+    ("Two of the 12 teams met the target.", []),
 ])
 def test_bases_of_changes_shares_in_words_and_times_after_a_label(text, expected):
     assert [(f.value, f.unit, f.period, bool(f.extra.get("change"))) for f in statements(text, Q)] == expected
