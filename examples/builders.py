@@ -2059,3 +2059,25 @@ def short_year_scorecard(path: Path) -> Path:
     doc.build([_p("Westmere Borough Council", "Title"), _p("Corporate Parenting Board – Performance Report", "Heading1"),
                _p("* provisional"), table])
     return path
+
+
+def tight_digest(path: Path) -> Path:
+    """An annual performance digest with no rules but one under a bold header, bold section rows, cells padded
+    so tight that two headings stand a bare gap apart ('Stat. Neighbours' 'England'), and a direction-of-travel
+    word closing each row."""
+    head = ["Measure", "2021/22", "2022/23", "2023/24", "Stat. Neighbours", "England", "Direction"]
+    rows = [["Early Help and Front Door", "", "", "", "", "", ""],
+            ["Contacts received", "11,204", "12,876", "13,540", "", "", "Up"],
+            ["Referrals per 10,000 children", "498.2", "512.0", "530.4", "560.1", "544.5", "Up"],
+            ["Re-referrals within 12 months (%)", "22.4", "20.9", "19.8", "21.3", "22.4", "Down"],
+            ["Children in Care", "", "", "", "", "", ""],
+            ["Children looked after per 10,000", "71", "74", "76", "82", "70", "Up"],
+            ["Care leavers 19-21 in EET (%)", "52", "55", "57", "54", "56", "Up"]]
+    table = Table([head] + rows)
+    table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 9), ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTNAME", (0, 1), (0, 1), "Helvetica-Bold"),
+                               ("FONTNAME", (0, 5), (0, 5), "Helvetica-Bold")]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Children's Services Scrutiny: Performance Digest")
+    doc.build([_p("Children and Young People Scrutiny Committee – annual performance digest 2023/24", "Heading1"),
+               Spacer(1, 12), table])
+    return path

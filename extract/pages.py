@@ -136,6 +136,10 @@ def has_figure_rows(text: str, min_rows: int = 2) -> bool:
     rows = 0
     for line in text.split("\n"):
         tokens = line.split()
+        # a direction-of-travel arrow or a short status word may close the row ('… 13,540 ↑', '… 57 Green')
+        while tokens and len(tokens) > 3 and not is_figure_token(tokens[-1]) and _is_row_mark(tokens[-1]) \
+                and is_figure_token(tokens[-2]):
+            tokens = tokens[:-1]
         figures = 0
         for t in reversed(tokens):
             if not is_figure_token(t):
@@ -144,6 +148,11 @@ def has_figure_rows(text: str, min_rows: int = 2) -> bool:
         if figures >= 3 and len(tokens) > figures and tokens[0][:1].isalpha():
             rows += 1
     return rows >= min_rows
+
+
+def _is_row_mark(token: str) -> bool:
+    """A symbol or one short word with no digit: an arrow, a RAG letter, 'Green', 'Improving'."""
+    return not any(c.isdigit() for c in token) and (not any(c.isalnum() for c in token) or len(token) <= 9)
 
 
 def has_figure_line(text: str) -> bool:

@@ -529,6 +529,21 @@ def body_starts(groups: list[list[Word]], body: list[list[Word]], gap: float, le
     return starts
 
 
+def split_at_body_columns(groups: list[list[Word]], body: list[list[Word]], settings: TableSettings) -> list[float]:
+    """Column starts from a header's groups, also splitting a group at a word that starts where cells of
+    the lines under it start: cells padded tight set two headings a bare gap apart ('Stat. Neighbours
+    England' over '560.1' and '544.5')."""
+    cells = [g[0].x0 for line in body for g in _groups(line, settings.header_group_gap, settings.cell_token_gap)]
+    starts = []
+    for g in groups:
+        starts.append(g[0].x0)
+        for before, w in zip(g, g[1:]):
+            if w.x0 - before.x1 >= settings.cell_token_gap \
+                    and sum(abs(x - w.x0) <= 1.5 for x in cells) >= settings.min_figure_rows:
+                starts.append(w.x0)
+    return starts
+
+
 def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: TableSettings,
                    taken: list[Table]) -> list[Table]:
     """Tables with no rules at all, found from a header line of separated word groups: in bold,
@@ -549,7 +564,7 @@ def unruled_tables(words: list[Word], number: int, rects: list[Rect], settings: 
         if len(groups) < settings.min_header_groups or not (all(w.bold for w in lines[i]) or heads_figures(lines, i, settings)):
             i += 1
             continue
-        starts = [g[0].x0 for g in groups]
+        starts = split_at_body_columns(groups, lines[i + 1:i + 13], settings)
         two_rows = i + 1 < len(lines) and is_sub_header(lines[i + 1], lines[i], settings)
         if two_rows:
             starts = sub_header_starts(groups, _groups(lines[i + 1], settings.header_group_gap, settings.cell_token_gap))

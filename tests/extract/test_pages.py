@@ -106,6 +106,9 @@ def test_a_figure_flush_against_the_next_cell_stays_in_its_cell(tmp_path):
     ("In 2021 2022 2023 the council grew\nwe saw 2021 2022 2023 too", False),  # years are not figures
     ("498.2 512.4 131 500\n24.1% 23.1% 21.4% 20%", False),  # figures with no label: tiles, not rows
     ("Re-referrals fell to 19% from 22% in 2023.\nWe met 12 of 14 targets.", False),  # prose
+    # a direction of travel or a RAG word may close each row (regression: a digest so printed was never read)
+    ("Contacts received 11,204 12,876 13,540 Up\nReferrals per 10,000 498.2 512.0 530.4 Down", True),
+    ("Care leavers in EET 52 55 57 Green\nCLA per 10,000 71 74 76 ↑", True),
 ])
 def test_has_figure_rows(text, expected):
     assert has_figure_rows(text) is expected

@@ -51,6 +51,15 @@ def test_unruled_table(tmp_path):
     assert [r[0] for r in rows] == ["Ref", "1.1", "1.2", "1.3"]
 
 
+def test_headings_a_bare_gap_apart_split_where_their_cells_start(tmp_path):
+    # regression: tight padding set 'Stat. Neighbours' and 'England' one gap apart, read as one heading
+    (table,) = tables_of(tmp_path, builders.tight_digest)
+    rows = texts(table)
+    assert rows[0] == ["Measure", "2021/22", "2022/23", "2023/24", "Stat. Neighbours", "England", "Direction"]
+    assert rows[3] == ["Referrals per 10,000 children", "498.2", "512.0", "530.4", "560.1", "544.5", "Up"]
+    assert rows[1] == ["Early Help and Front Door"] + [""] * 6
+
+
 def _spaced_line(*groups: tuple[str, float], top: float = 100.0) -> list[Word]:
     """Words of one line: each (text, x0) a group, its words 4 pt a letter apart."""
     words = []
