@@ -493,6 +493,8 @@ def _row_observations(paper, t, s_index, row, kinds, notes, context, table_raw, 
         raw = row["cells"][k["col"]] if k["col"] < len(row["cells"]) else ""
         figures = [] if is_blank(raw) else (parse_target if k["comparator"] == "target" else parse_value)(raw)
         p_raw, period = k["period_raw"], k["period"]
+        if when and not k["comparator"] and _NOW_HEADER.match(k["header"].strip()):
+            p_raw, period = when  # 'Latest value' beside 'As at | Aug-24': the row says when its latest is
         stars = re.search(r"(\*+)", raw or "")
         if stars and stars.group(1) in notes and looks_like_period(notes[stars.group(1)]):
             p_raw = notes[stars.group(1)]

@@ -298,6 +298,19 @@ def test_a_council_column_with_no_period_beside_one_with_a_period(header, expect
                          + ([("council", *expected)] if expected else []))
 
 
+@pytest.mark.parametrize("as_at, period", [("Aug-24", "2024-08"), ("30/09/2024", "2024-09"), ("Q1 24/25", "2024/25-Q1")])
+def test_a_latest_column_takes_the_period_its_row_gives(as_at, period):
+    # regression: 'Latest value | As at | England' took the paper's quarter for every row
+    from scrutineer.model import Paper
+
+    paper = Paper(doc_id="e" * 64, file_name="x.pdf", source_path="x.pdf", path="x.pdf", size_bytes=0)
+    table = {"page": 1, "table": 0, "caption": None, "footnotes": {},
+             "sections": [_section(["Indicator", "Latest value", "As at", "England"],
+                                   [["Care leavers in touch (%)", "94%", as_at, "92%"]])]}
+    got = sorted((o["comparator"], o["period"], o["value"]) for o in table_observations(paper, [table], "2024/25-Q2"))
+    assert got == [("council", period, 94.0), ("national", period, 92.0)]
+
+
 def test_a_target_set_as_a_bound_is_a_target():
     from scrutineer.model import Paper
 
