@@ -2081,3 +2081,20 @@ def tight_digest(path: Path) -> Path:
     doc.build([_p("Children and Young People Scrutiny Committee – annual performance digest 2023/24", "Heading1"),
                Spacer(1, 12), table])
     return path
+
+
+def monthly_spanned_scorecard(path: Path) -> Path:
+    """A monthly scorecard with a ref column, whose financial year '2024/25' spans the month headings
+    'Apr' … 'Sep' in a second header row."""
+    rows = [["Ref", "Indicator", "2024/25", "", "", "", "", "", "Good"],
+            ["", "", "Apr", "May", "Jun", "Jul", "Aug", "Sep", ""],
+            ["CSC01", "Contacts received in month", "1,102", "1,215", "1,190", "1,044", "987", "1,250", "-"],
+            ["CSC02", "% referrals that are re-referrals within 12 months", "21.2%", "19.8%", "22.5%", "20.1%", "18.9%",
+             "19.4%", "Low"],
+            ["CSC03", "Children in care rate per 10,000", "71.2", "71.7", "72.8", "72.4", "73.3", "74.0", "-"]]
+    table = Table(rows)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                               ("FONTNAME", (0, 0), (-1, 1), "Helvetica-Bold"), ("SPAN", (2, 0), (7, 0))]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Children's Social Care Performance Scorecard")
+    doc.build([_p("Children's Social Care Performance Scorecard to September 2024", "Heading1"), table])
+    return path

@@ -41,6 +41,9 @@ _CALENDAR_YEAR = re.compile(r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:1
 # is a financial, academic or calendar one, else a rolling span
 _TWELVE_MONTHS_TO = re.compile(rf"\b(?:(?:in|over|for|during)\s+)?(?:the\s+)?(?:(?:twelve|12)\s+months|year)\s+(?:to|ending|up\s+to)\s+"
                                rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+# a month of a financial or school year, as a spanned year heading over months merges ('Apr 2024/25', '2024/25 Jan')
+_MONTH_OF_YEAR = re.compile(rf"\b(?P<m1>{_MONTH})\.?\s+(?:AY\s*)?(?P<a1>(?:19|20)?\d\d)\s*/\s*(?P<b1>\d{{2}})\b"
+                            rf"|(?<![\d/])(?:AY\s*)?(?P<a2>(?:19|20)?\d\d)\s*/\s*(?P<b2>\d{{2}})\s+(?P<m2>{_MONTH})\b", re.I)
 _CALENDAR_QUARTER = re.compile(r"\b(?:q|qtr\.?|quarter)\s*[1-4]\s+(?:19|20)\d\d\b(?!\s*[/-]\s*\d)", re.I)
 # half years have no form of their own in the warehouse
 _HALF_YEAR = re.compile(r"\bH[12]\b|\bhalf[\s-]*year", re.I)
@@ -322,6 +325,10 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
         return {3: _fy(year - 1), 8: "AY" + _fy(year - 1), 12: str(year)}.get(last)
     if cy := _CALENDAR_YEAR.search(text):
         return re.search(r"(?:19|20)\d\d", cy.group(0)).group(0)
+    if (my := _MONTH_OF_YEAR.search(plain)) and (start := _year_pair(my["a1"] or my["a2"], my["b1"] or my["b2"])):
+        month = MONTHS[(my["m1"] or my["m2"])[:3].lower()]
+        first = 9 if _ACADEMIC.search(text) else 4  # the month the year starts in
+        return f"{start if month >= first else start + 1}-{month:02d}"
     if yq := _YEAR_QUARTER.search(text):
         start = _year_pair(yq.group(1), yq.group(2))
         return f"{_fy(start)}-Q{yq.group(3)}" if start else None
@@ -422,6 +429,7 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?|\s*[-']\s*\d\d)\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     _QUARTER_RUN.pattern,
+    _MONTH_OF_YEAR.pattern,
     _CALENDAR_YEAR.pattern,
     _TWELVE_MONTHS_TO.pattern,
     rf"\b(?:as\s+)?at\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",

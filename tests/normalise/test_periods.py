@@ -48,6 +48,9 @@ REPORTING = "2019/20-Q2"
     ("in the 2023 calendar year", "2023"),
     ("calendar year 2023", "2023"),
     ("CY2023", "2023"),
+    # a month of a financial or school year, as a year spanned over month headings merges (regression: the year)
+    ("Apr 2024/25", "2024-04"), ("Jan 2024/25", "2025-01"), ("2024/25 Mar", "2025-03"),
+    ("Sep AY2024/25", "2024-09"), ("Jan AY2024/25", "2025-01"),
 ])
 def test_fixed_periods(raw, expected):
     assert parse_period(raw) == expected
