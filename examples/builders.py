@@ -2098,3 +2098,30 @@ def monthly_spanned_scorecard(path: Path) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Children's Social Care Performance Scorecard")
     doc.build([_p("Children's Social Care Performance Scorecard to September 2024", "Heading1"), table])
     return path
+
+
+def rec_coded_plan(path: Path) -> Path:
+    """A post-inspection plan with a recommendation column coded 'R1', 'R2' beside each action, under shaded
+    heading rows spanning the table ('Recommendation 1: …'), and RAG shown by colour alone."""
+    head = ["Ofsted rec.", "No.", "What we will do", "Who", "By when", "How we will know", "Progress", "RAG"]
+    rows = [head,
+            ["Recommendation 1: The quality and impact of management oversight and supervision"] + [""] * 7,
+            ["R1", "1a", _p("Introduce a revised supervision policy and audit compliance monthly"),
+             _p("Principal Social Worker (PSW)"), _p("End of June 2025"), _p("95% of supervisions in timescale"),
+             _p("Policy launched 3 March 2025; compliance 81% in April."), ""],
+            ["R1", "1b", _p("Deliver management oversight training to all team managers"),
+             _p("Head of Service, Safeguarding - J. Patel"), "Sept 2025", _p("All TMs trained"),
+             _p("Two of four cohorts completed."), ""],
+            ["Recommendation 2: Placement sufficiency for older children"] + [""] * 7,
+            ["R2", "2a", _p("Open two new in-house children's homes"), _p("Director of Commissioning / AD Corporate Parenting"),
+             "31/03/2026", _p("Fewer children placed over 20 miles"), _p("Planning permission granted for first home."), ""]]
+    table = Table(rows, colWidths=[18 * mm, 10 * mm, 60 * mm, 40 * mm, 22 * mm, 40 * mm, 55 * mm, 12 * mm], repeatRows=1)
+    heading = colors.HexColor("#d9e1f2")
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 4), (-1, 4)), ("BACKGROUND", (0, 1), (-1, 1), heading),
+                               ("BACKGROUND", (0, 4), (-1, 4), heading), ("BACKGROUND", (7, 2), (7, 2), RAG_FILLS["amber"]),
+                               ("BACKGROUND", (7, 3), (7, 3), RAG_FILLS["green"]), ("BACKGROUND", (7, 5), (7, 5), RAG_FILLS["red"])]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Post-Ofsted Action Plan")
+    doc.build([_p("Children's Services: Post-ILACS Improvement Action Plan, April 2025", "Heading1"), table])
+    return path

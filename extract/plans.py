@@ -198,8 +198,13 @@ def _looks_like_refs(texts: list[str]) -> bool:
     return bool(texts) and sum(bool(_REF.match(t)) for t in texts) >= 0.8 * len(texts)
 
 
+# recommendation numbers as plans print them: '2 and 3', '(1)', 'R1', 'Rec 2', 'R1 & R3'
+_REC_NUMBERS = re.compile(r"[\d\s,&.()]*(?:and[\d\s,&.()]*)*"
+                          r"|(?:(?:r|recs?\.?|recommendations?)\s*)?\d{1,2}(?:\s*(?:,|&|and|/)\s*(?:(?:r|recs?\.?)\s*)?\d{1,2})*")
+
+
 def _looks_like_numbers(texts: list[str]) -> bool:
-    return bool(texts) and sum(bool(re.fullmatch(r"[\d\s,&.()]*(?:and[\d\s,&.()]*)*", t.lower())) for t in texts) >= 0.6 * len(texts)
+    return bool(texts) and sum(bool(_REC_NUMBERS.fullmatch(t.lower().strip())) for t in texts) >= 0.6 * len(texts)
 
 
 _REVISED = re.compile(r"\b(?:revised|new|updated|amended|extended|re-?profiled)\b", re.I)

@@ -464,3 +464,10 @@ def test_an_item_column_of_titles_is_no_ref_column():
             for r, row in enumerate(texts)]
     layout = plan_layout(Table(page=1, x0=40, top=100, x1=640, bottom=160, rows=rows))
     assert "ref" not in layout.roles.values() and layout.roles[1] == "action"
+
+
+def test_a_recommendation_column_coded_r1_numbers_the_rows(tmp_path):
+    # regression: 'R1' was read as a finding, so it became the section and no recommendation was linked
+    rows = rows_of(tmp_path, builders.rec_coded_plan)
+    assert [(r["ref"], r["recommendations_raw"]) for r in rows] == [("1a", "R1"), ("1b", "R1"), ("2a", "R2")]
+    assert rows[0]["section"] == "Recommendation 1: The quality and impact of management oversight and supervision"
