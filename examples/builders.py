@@ -2125,3 +2125,21 @@ def rec_coded_plan(path: Path) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Post-Ofsted Action Plan")
     doc.build([_p("Children's Services: Post-ILACS Improvement Action Plan, April 2025", "Heading1"), table])
     return path
+
+
+def wrapped_title_minutes(path: Path) -> Path:
+    """Sub-committee minutes whose opening sentence ('MINUTES of the meeting of the … SUB-COMMITTEE held on …')
+    wraps inside the committee's name, with labelled attendance and items numbered on from earlier meetings."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Minutes")
+    doc.build([
+        _p("MINUTES of the meeting of the CHILDREN AND EDUCATION SCRUTINY SUB-COMMITTEE held on Tuesday 14th January "
+           "2025 at 7.00 pm in Committee Room 2, Civic Centre", "Heading2"),
+        _p("<b>PRESENT:</b> Councillors Amira Khan (Chair), Ben Jones (Vice-Chair), Carol Patel and David Moss"),
+        _p("<b>ALSO PRESENT:</b> Councillor Emma Green (Cabinet Member for Children's Services)"),
+        _p("<b>APOLOGIES FOR ABSENCE:</b> Councillor Fiona Hart"),
+        _p("<b>34. DECLARATIONS OF INTEREST</b>"), _p("There were no declarations of interest."),
+        _p("<b>35. OFSTED ILACS IMPROVEMENT PLAN - PROGRESS UPDATE</b>"),
+        _p("The Director of Children's Services introduced the report on progress against the recommendations."),
+        _p("RESOLVED: That the Sub-Committee note the progress made against the improvement plan."),
+        _p("The meeting ended at 9.05 pm.")])
+    return path

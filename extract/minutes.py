@@ -499,6 +499,9 @@ def numbered_items(lines: list[tuple[int, str]], start: int = 0, dotted: bool = 
 
 # ---------------------------------------------------------------- meetings
 
+_BODY_NAME_END = re.compile(r"\b(?:committee|board|panel|forum|cabinet|council|partnership|group|commission)\s*$", re.I)
+
+
 def _committee(lines: list[str]) -> str | None:
     """The committee's name from a title block."""
     for line in lines:
@@ -613,6 +616,12 @@ def minutes_meeting(pages: list[Page], segment: dict | None) -> dict | None:
     below = first[head_end + 1: head_end + 6]
     below = below[:next((i for i, ln in enumerate(below) if PRESENT_LINE.match(ln)), len(below))]
     committee = _committee(_rejoined(header, first[head_end + 1: head_end + 2])) or _committee(below[:2])
+    # 'MINUTES of the meeting of the CHILDREN AND EDUCATION' / 'SCRUTINY SUB-COMMITTEE held on …': the name
+    # wraps with the sentence; it ends in the body's kind of name, which a cut-off name does not
+    whole = _committee([sentence])
+    if whole and committee and whole.startswith(committee) and _BODY_NAME_END.search(whole) \
+            and not _BODY_NAME_END.search(committee):
+        committee = whole
     date = find_date(sentence) or find_date(header_text) or find_date(" ".join(first[head_end + 1: head_end + 4]))
     time = find_time(sentence) or find_time(" ".join(first[head_end + 1: head_end + 3])) \
         or find_time(_labelled(below, r"(?:start\s+)?time") or "")

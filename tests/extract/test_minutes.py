@@ -642,3 +642,13 @@ def test_a_boards_notes_with_a_row_per_attendee_and_an_action_log(tmp_path):
 def test_a_substitute_in_anothers_bracket_attended(name_raw, role, expected):
     got = with_substitutes([{"name_raw": name_raw, "attendance": "apologies", "role": role}])
     assert [(a["name_raw"], a["attendance"]) for a in got] == expected
+
+
+def test_a_committee_name_wrapped_with_the_opening_sentence(tmp_path):
+    # regression: the name was cut where the heading wrapped ('Children and Education')
+    from examples.builders import wrapped_title_minutes
+
+    pages = parse_pdf(str(wrapped_title_minutes(tmp_path / "m.pdf")), "minutes_pack")
+    (meeting,) = extract_minutes(pages, _paper(), {"segments": find_segments(pages, _paper(), {})})["meetings"]
+    assert meeting["committee"].lower() == "children and education scrutiny sub-committee"
+    assert meeting["date_raw"] == "14th January 2025" and meeting["venue"] == "Committee Room 2, Civic Centre"
