@@ -32,6 +32,7 @@ def fold(label: str | None) -> str:
     t = _ACRONYM.sub(lambda m: _ACRONYMS[m.group()], t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
+    t = _LOOKED_AFTER.sub("children in care", t)
     t = re.sub(r"\bre(?=referr|offend)", "re ", t)  # 'rereferrals', 'reoffending': as they print hyphened
     t = re.sub(r"\behcps?\b", lambda m: "ehc plans" if m[0].endswith("s") else "ehc plan", t)  # as often spelt out
     # 'aged 19 to 21' is the '19-21' band ('rose from 24 to 19' is no band: it falls)
@@ -42,7 +43,10 @@ def fold(label: str | None) -> str:
 
 
 # acronyms councils print for a measure's words, spelt out on both sides so either form matches
-_ACRONYMS = {"nfa": "no further action", "uasc": "unaccompanied asylum seeking children"}
+_ACRONYMS = {"nfa": "no further action", "uasc": "unaccompanied asylum seeking children", "la": "local authority",
+             "cla": "children in care", "lac": "children in care", "cic": "children in care"}
+# one group, two names: 'children looked after' is the statutory term for 'children in care'
+_LOOKED_AFTER = re.compile(r"\b(?:children looked after|looked after children)\b")
 _ACRONYM = re.compile(r"\b(?:%s)\b" % "|".join(_ACRONYMS))
 _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _NUMBER_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_NUMBER_WORDS))
@@ -267,13 +271,18 @@ _COMPARISON = re.compile(r"\s*,?\s*\b(?:against|compared (?:with|to)|in comparis
                          r"higher than|lower than|better than|worse than|in line with)\b"
                          r"(?=.*(?:\d|\bnational|\bengland\b|\bneighbour|\bregion|\baverage\b)).*$", re.I)
 
+# an aside after a comma saying how the level moved ('…, an improvement on last year (81.2%)', '…, a net increase
+# of 14', '…, up from 61%'): no part of what is measured
+_MOVE_ASIDE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:improvement|increase|decrease|rise|fall|reduction|decline|"
+                         r"deterioration|drop)\b|(?:up|down)\s+(?:from|on)\b).*$", re.I)
+
 # a number inside a subject is part of the measure's name: 'within 12 months', 'aged 19-21', '3 or more'
 _NAMED_NUMBER = r"\d+(?:\s*[-–]\s*\d+|\+|(?=\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|miles?|or\s+more)\b))"
 _SHARE_IN_WORDS = re.compile(r"^(?:just\s+)?(?:(?:well\s+)?(?:over|under|almost|nearly|around|about|approximately|more than|"
                              r"less than|fewer than)\s+)?(?:a|one|two|three|four|the\s+(?:majority|vast majority))"
                              r"(?:\s+(?:half|thirds?|quarters?|fifths?|tenths?))?\s*\([^)]*\d[^)]*\)\s*of\s+(?:the\s+|our\s+)?",
                              re.I)
-_SUBJECT = re.compile(r"^((?:[^\d]|" + _NAMED_NUMBER + r")+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
+_SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBER + r")+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
                       r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are|"
                       r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented)\b(?=.*\d)", re.I)
 
@@ -293,7 +302,7 @@ def label_variants(label: str) -> list[str]:
     out.append(core)
     # a statement compares its figure with a benchmark; the comparison names no measure
     # ('The reoffending rate was 31.2% against 32.5% for England')
-    core = _COMPARISON.sub("", core)
+    core = _MOVE_ASIDE.sub("", _COMPARISON.sub("", core))
     # an aside giving today's level follows the measure it is about: 'The average caseload, which stood at 17 …'
     core = _LEVEL_ASIDE.sub("", core)
     # the subject of a statement names the measure: 'First time entrants … fell to 180 per 100,000 …'

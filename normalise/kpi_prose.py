@@ -217,9 +217,11 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:percentage\s+points?|pp|points?)?\s*(?:rise|
 # a target set as a bound ('against a target of no more than 18'): the bound is the figure aimed at
 _TARGET_BOUND = re.compile(r"\b(?:targets?|ambitions?|goal|aim)\s+(?:of|is|was|set\s+at|:)?\s*(?:no|not)?\s*"
                            r"(?:(?:more|less|fewer)\s+than|at\s+(?:least|most))\s*$", re.I)
-# a rate named before its figure ('The rate of children in care per 10,000 is 68')
-_RATE_SUBJECT = re.compile(r"\brate\b[^.;:\d]{0,80}?\bper\s*10,?000\b[^.;:\d]{0,30}?\b(?:is|was|are|were|stands?\s+at|"
-                           r"stood\s+at|remains?(?:\s+at)?|remained(?:\s+at)?)\s*$", re.I)
+# a subject that is a rate per 10,000, with or without the word ('Children subject to a CP plan per 10,000
+# increased from 38.4 …'), before the verb that gives its level
+_RATE_SUBJECT = re.compile(r"(?:\brate\b[^.;:\d]{0,80}?)?\bper\s*10,?000\b[^.;:\d]{0,30}?\b(?:is|was|are|were|stands?\s+at|"
+                           r"stood\s+at|remains?(?:\s+at)?|remained(?:\s+at)?|(?:(?:has|have)\s+)?(?:increased|decreased|"
+                           r"risen|rose|fallen|fell|reduced|dropped|improved|grown|grew)(?:\s+(?:from|to))?)\s*$", re.I)
 _LABEL_COLON = re.compile(r"^[^\d:;,.]*[A-Za-z]{3,}[^\d:;,.]*:\s*$")
 _TIME_TAKEN = re.compile(r"\b(?:average|mean|median|time\s+(?:taken\s+)?(?:to|between|from|for)|days?\s+(?:to|between|from))\b",
                          re.I)
@@ -349,6 +351,9 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
             unit = found[-1].unit
         if unit is None and not (cue_after or cue_before) and _AVERAGED.search(sentence[found[-1].end if found else 0:tok.idx]):
             unit = "ratio"  # 'Average caseloads were 18.2': a mean per worker or child (not 'the England average of 71')
+        if unit is None and found and prev is not None and prev.lower_ == "to" and found[-1].extra.get("after") == "from" \
+                and found[-1].unit not in (None, "count"):
+            unit = found[-1].unit  # 'from 38.4 to 42.1': the level it moved to, in the unit of the one it moved from
         if unit is None and "." in tok.text:
             continue  # a decimal with no unit is a score or a ratio we cannot place
         value, raw_end = worded or (_WORD_VALUES[tok.lower_] if tok.lower_ in _WORD_VALUES else to_number(tok.text),

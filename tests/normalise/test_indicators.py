@@ -314,6 +314,19 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     ("Children's homes rated good or outstanding", "percent", None),
     # a subgroup the label picks out ('3 or more placements') is no measure of the whole
     ("Of 250 children in care 30 had 3 or more placements", "count", None),
+    # 'looked after' and 'in care' name one group; LA, CLA, LAC and CiC are its words in short
+    ("CLA placed more than 20 miles from home outside LA boundary", "percent", "cla_placed_20_miles_pct"),
+    ("Only 3% of children in care were placed more than 20 miles from home and outside the local authority boundary",
+     "percent", "cla_placed_20_miles_pct"),
+    ("LAC rate per 10,000", None, "cla_rate_per_10000"),
+    ("Number of looked after children", "count", "cla_count"),
+    # an aside on how the level moved names no part of the measure
+    ("87.5% of children in care had an annual health assessment, an improvement on last year (81.2%)", "percent",
+     "hlth_cla_health_checks_pct"),
+    ("We currently have 412 approved foster carer households, a net increase of 14", "count", "fost_households_count"),
+    # a rate per 10,000 in the subject, before the verb of its move
+    ("Children subject to a CP plan per 10,000 increased from 38.4 to 42.1 over the year", "rate_per_10000",
+     "cp_plans_rate_per_10000"),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected

@@ -852,6 +852,8 @@ def test_elliptic_clauses_and_benchmarks_after_a_duration(text, expected):
     ("We received 1,203 contacts, of which 412 progressed to a referral.",
      [(1203.0, "count", Q, False), (412.0, "count", Q, False)]),
     ("Two of the 12 teams met the target.", []),
+    # a rate per 10,000 named in the subject; the level moved to shares the unit of the one moved from
+    ("Children subject to a CP plan per 10,000 increased from 38.4 to 42.1.", [(42.1, "rate_per_10000", Q, False)]),
 ])
 def test_bases_of_changes_shares_in_words_and_times_after_a_label(text, expected):
     assert [(f.value, f.unit, f.period, bool(f.extra.get("change"))) for f in statements(text, Q)] == expected
