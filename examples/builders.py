@@ -2143,3 +2143,20 @@ def wrapped_title_minutes(path: Path) -> Path:
         _p("RESOLVED: That the Sub-Committee note the progress made against the improvement plan."),
         _p("The meeting ended at 9.05 pm.")])
     return path
+
+
+def benchmark_column_scorecard(path: Path) -> Path:
+    """A quarterly scorecard with an outturn, 'Qtr 1' … 'Qtr 3', a 'YTD' column, a target for the year and a
+    'Benchmark (SN)' column; labels give units in short ('per 10k'), counts carry rates in brackets."""
+    rows = [["Measure", "2023-24 Outturn", "Qtr 1", "Qtr 2", "Qtr 3", "YTD", "Target 24/25", "Benchmark (SN)"],
+            ["Number of referrals", "3,912", "1,012", "987", "1,104", "3,103", "", ""],
+            ["Referral rate per 10k", "612.4", "", "", "", "", "550", "585.0"],
+            ["Children with a CP plan (rate)", "301 (44.9)", "310 (46.2)", "322 (48.0)", "318 (47.4)", "", "", "(45.1)"],
+            ["Re-referrals %", "24.1%p", "22.0%", "21.5%", "20.9%", "21.5%", "<20%", "21.7%"],
+            ["Care leavers in touch", "93%", "95%", "94%", "n/a", "", "95%", "92%"]]
+    table = Table(rows)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Performance Report Quarter 3 2024-25")
+    doc.build([_p("Children's Services Performance Report - Quarter 3 2024-25", "Heading1"), _p("p = provisional"), table])
+    return path

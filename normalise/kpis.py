@@ -21,7 +21,7 @@ from normalise.indicators import (age_band, band_ok, content_words, counts_peopl
 from normalise.kpi_prose import prose_observations
 from normalise.periods import (MONTH_BEFORE_HEADER, TO_DATE, find_period, header_period, is_bare_month,
                                latest_period, looks_like_period, parse_period, quarter_by)
-from normalise.values import PER_OTHER_BASE, Figure, is_blank, parse_target, parse_value, to_number
+from normalise.values import PER_OTHER_BASE, PER_TEN_THOUSAND, Figure, is_blank, parse_target, parse_value, to_number
 from scrutineer.model import Paper, segment_at
 
 REGIONS = ("north east", "north west", "yorkshire and the humber", "yorkshire and humber", "east midlands",
@@ -68,7 +68,13 @@ _OTHER_BENCHMARK = re.compile(
 def other_benchmark(text: str | None) -> bool:
     """Does a header or row label name a benchmark with no comparator of its own ('Top quartile', 'Best SN')?
     A target set at one ('Target (top quartile)') is still a target."""
-    return bool(text) and bool(_OTHER_BENCHMARK.search(text)) and comparator_of(text) not in ("target", "good_outstanding")
+    if not text:
+        return False
+    comparator = comparator_of(text)
+    if comparator in ("national", "statistical_neighbours", "regional"):
+        # 'Benchmark (SN)', 'England comparator': the generic word says what the named comparator is for
+        text = re.sub(r"\b(?:benchmarks?|comparators?)\b", " ", text, flags=re.I)
+    return bool(_OTHER_BENCHMARK.search(text)) and comparator not in ("target", "good_outstanding")
 
 
 _QUARTER_WORD = re.compile(r"\bQ[1-4]\b")
@@ -83,7 +89,7 @@ _PER_WORKER = r"\bper\s+(?:fte|(?:social\s+)?workers?|practitioners?|caseholders
 _UNIT_IN_HEADER = (
     ("percent", re.compile(r"%|\bper\s?cent(?:age)?\b", re.I)),
     ("ratio", re.compile(PER_OTHER_BASE, re.I)),  # 'Rate per 100,000' is no rate per 10,000
-    ("rate_per_10000", re.compile(r"per\s*10,?000|\brate\b", re.I)),
+    ("rate_per_10000", re.compile(PER_TEN_THOUSAND + r"|\brate\b", re.I)),
     ("days", re.compile(r"\bdays?\b", re.I)),
     ("weeks", re.compile(r"\bweeks?\b", re.I)),
     ("fte", re.compile(_FTE, re.I)),
@@ -108,7 +114,7 @@ _UNIT_IN_LABEL = (
     ("weeks", re.compile(r"\(weeks?\b|\bin weeks\b|\bweeks\)", re.I)),
     ("percent", re.compile(r"^\s*(?:%|percentage|percent|proportion)\b|\(%\)|(?<!and )\brate\b(?!.*per)", re.I)),
     ("ratio", re.compile(PER_OTHER_BASE, re.I)),
-    ("rate_per_10000", re.compile(r"per\s*10,?000", re.I)),
+    ("rate_per_10000", re.compile(PER_TEN_THOUSAND, re.I)),
     ("ratio", re.compile(_PER_WORKER, re.I)),
     # a caseload is cases per worker, whatever bracket says how the staff were counted
     # ('Average caseload (FTE social workers)' is no number of FTEs)
@@ -564,7 +570,7 @@ _GENERIC = {"population", "per", "10000", "children", "child", "gives", "this", 
 _MEANS = ("ratio", "score")  # units of an average; the catalogue says which one a measure is
 # labels of averages: their whole numbers (19 beside 17.5) are not counts
 _AVERAGE = re.compile(r"\b(?:average|mean|median|ratio)\b", re.I)
-_NAMES_RATE = re.compile(r"\brate\b|\bper\s*10,?000\b", re.I)
+_NAMES_RATE = re.compile(r"\brate\b|\b" + PER_TEN_THOUSAND, re.I)
 _ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b", re.I)
 
 

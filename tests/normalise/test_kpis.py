@@ -29,6 +29,7 @@ from normalise.kpis import (_label_unit, comparator_of, other_benchmark, period_
     ("Average caseload (FTE social workers)", "ratio"), ("Social worker caseload (FTE)", "ratio"),
     ("Number of caseloads over 25", "count"),
     ("Children in care", None),
+    ("Referral rate per 10k", "rate_per_10000"),  # regression: read as no unit, and left unmapped
 ])
 def test_label_unit(label, unit):
     assert _label_unit(label) == unit
@@ -60,6 +61,8 @@ def test_comparator_of(header, comparator):
     ("Outstanding LAs", True), ("Benchmark", True), ("Statistical neighbours (range)", True),
     ("Target (top quartile)", False), ("Good/Outstanding", False), ("SN average", False), ("England", False),
     ("Family hubs", False), ("Q2 2024/25", False),
+    # a benchmark that names its comparator is that comparator (regression: 'Benchmark (SN)' was dropped)
+    ("Benchmark (SN)", False), ("SN benchmark", False), ("England comparator", False), ("Comparator", True),
 ])
 def test_benchmarks_with_no_comparator_of_their_own(header, other):
     assert other_benchmark(header) is other
