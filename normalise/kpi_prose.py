@@ -354,7 +354,11 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         if unit is None and found and prev is not None and prev.lower_ == "to" and found[-1].extra.get("after") == "from" \
                 and found[-1].unit not in (None, "count"):
             unit = found[-1].unit  # 'from 38.4 to 42.1': the level it moved to, in the unit of the one it moved from
-        if unit is None and "." in tok.text:
+        # 'England 41.6' on a tile's line of its own: a benchmark set beside the figure before it, in its unit
+        bare_benchmark = unit is None and "." in tok.text and any(
+            0 < tok.idx - pos <= 30 and not re.search(r"[\d,;]", sentence[pos:tok.idx]) and comp not in ("target", "good_outstanding")
+            for pos, comp in cues)
+        if unit is None and "." in tok.text and not bare_benchmark:
             continue  # a decimal with no unit is a score or a ratio we cannot place
         value, raw_end = worded or (_WORD_VALUES[tok.lower_] if tok.lower_ in _WORD_VALUES else to_number(tok.text),
                                     tok.idx + len(tok.text))
@@ -412,6 +416,7 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         f = Found(tok.idx, raw_end, value, unit, sentence[tok.idx:raw_end], bracket=_in_bracket(tok.idx, brackets))
         f.extra["cues"] = cues
         f.extra["after"] = prev.lower_ if prev is not None else None
+        f.extra["bare_benchmark"] = bare_benchmark and f.unit in (None, "count")
         # the change, and its share in the bracket after it ('rose by 120 (9%) to 1,430')
         f.extra["change"] = bool(_BY_CHANGE.search(sentence[:tok.idx]) or _CHANGE_OF.search(sentence[:tok.idx])) or bool(
             found and found[-1].extra.get("change") and f.bracket is not None
@@ -777,8 +782,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                 # a benchmark, or a target named in a comment ('…, below our target of 90%'), shares the
                 # clause of the council figure it is set against
                 anchor = _anchor(found, f) or last_council
-                if anchor is None:
-                    continue
+                if anchor is None or f.extra.get("bare_benchmark") and anchor.unit in (None, "count"):
+                    continue  # (a decimal benchmark beside a count is none of its level)
                 f.clause = anchor.clause
                 f.extra["context"] = anchor.extra.get("context")
                 # 'a target of 65% by March 2025' keeps its own period; one the sentence gave both is the level's

@@ -857,3 +857,14 @@ def test_elliptic_clauses_and_benchmarks_after_a_duration(text, expected):
 ])
 def test_bases_of_changes_shares_in_words_and_times_after_a_label(text, expected):
     assert [(f.value, f.unit, f.period, bool(f.extra.get("change"))) for f in statements(text, Q)] == expected
+
+
+@pytest.mark.parametrize("text, heading, expected", [
+    # a decimal benchmark on a tile's line of its own takes the unit of the level before it (regression: dropped)
+    ("288\nRate 47.0 per 10,000\nEngland 41.6", "Children on CP plans",
+     [(288.0, "count", "council"), (47.0, "rate_per_10000", "council"), (41.6, "rate_per_10000", "national")]),
+    # … but is none of a count's
+    ("288\nEngland 301.5", "Children on CP plans", [(288.0, "count", "council")]),
+])
+def test_a_benchmark_alone_on_a_tile_line(text, heading, expected):
+    assert [(f.value, f.unit, f.comparator) for f in statements(text, Q, heading)] == expected
