@@ -627,7 +627,7 @@ def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ..
 
 # a lead-in judging a measure before the figures that show it ('Timeliness of EHC plans remains a concern: 45%
 # were issued …'): its subject names the measure, the verdict nothing
-_LEAD_IN_VERDICT = re.compile(r"^\s*(.+?)\s+(?:remains?|is|are|continues?\s+to\s+be|has\s+been|have\s+been)"
+_LEAD_IN_VERDICT = re.compile(r"^\s*(.+?)\s+(?:remains?|is|are|continues?\s+to\s+be|has|have)"
                               r"(?:\s+[\w'-]+){1,5}\s*:\s*$", re.I)
 
 

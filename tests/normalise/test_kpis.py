@@ -122,6 +122,9 @@ def _prose_paper(text: str) -> tuple:
     ("Caseloads in the assessment service average 22 children per worker, compared with 17 in CIC teams.",
      {("Caseloads in the assessment service average 22 children per worker", 22.0): "wf_caseload_avg",
       ("compared with 17 in CIC teams", 17.0): "wf_caseload_avg"}),
+    # a lead-in's verdict says nothing of the measure its subject names ('… has improved:')
+    ("Timeliness of EHC plans has improved: 63% of new plans were issued within 20 weeks in 2023.",
+     {("63% of new plans were issued within 20 weeks in 2023", 63.0): "send_ehcp_20wk_pct"}),
     # a whole stated first is a figure of its own; a part of it is not the whole counted
     ("Of the 1,203 contacts received in the quarter, 412 were passed to the MASH.",
      {("Of the 1,203 contacts received in the quarter", 1203.0): "fd_contacts_count",
