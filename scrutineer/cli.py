@@ -44,6 +44,8 @@ def _run(stages: tuple[str, ...], raw_dir, warehouse, work_dir, workers, quiet) 
     for p in report.papers:
         if p.status != "ok":
             typer.echo(f"  {p.status:9} {p.source_path}: {p.error}")
+    if report.kpis:
+        typer.echo(report.kpis.line())
     if report.warehouse:
         typer.echo(f"warehouse: {report.warehouse}")
     return report

@@ -46,6 +46,21 @@ class PaperResult:
 
 
 @dataclass
+class KpiSummary:
+    """KPI observations loaded, how many map onto the catalogue, and where the unmapped labels are listed."""
+
+    observations: int
+    mapped: int
+    unmapped_labels: int
+    report: Path
+
+    def line(self) -> str:
+        share = f" ({100 * self.mapped / self.observations:.1f}%)" if self.observations else ""
+        return (f"kpis: {self.observations} observations, {self.mapped} mapped to the catalogue{share}; "
+                f"{self.unmapped_labels} unmapped label{'s' if self.unmapped_labels != 1 else ''} listed in {self.report}")
+
+
+@dataclass
 class RunReport:
     papers: list[Paper]
     results: list[PaperResult]
@@ -53,6 +68,7 @@ class RunReport:
     rejected: int = 0
     warehouse: Path | None = None
     unopened: int = 0  # papers ingest could not open: neither processed nor unchanged
+    kpis: KpiSummary | None = None  # what the store stage loaded of the KPIs, for the run's last lines
 
     def counts(self) -> dict[str, int]:
         out = {"ok": 0, "partial": 0, "failed": 0, "needs_ocr": 0}
@@ -490,7 +506,7 @@ def collect_tables(cfg: RunConfig, papers: list[Paper]) -> tuple[dict[str, list[
     return tables, final
 
 
-def run_store(cfg: RunConfig, papers: list[Paper]) -> tuple[list[Paper], int]:
+def run_store(cfg: RunConfig, papers: list[Paper]) -> tuple[list[Paper], int, KpiSummary]:
     """Validate every row and build the warehouse atomically."""
     from store.validate import validate
     from store.warehouse import build
@@ -503,8 +519,11 @@ def run_store(cfg: RunConfig, papers: list[Paper]) -> tuple[list[Paper], int]:
     build(cfg.warehouse, good)
     from store.reports import write_unmapped_report
 
-    write_unmapped_report(cfg.warehouse, good.get("unmapped_indicators") or [])
-    return final, len(rejected)
+    unmapped = good.get("unmapped_indicators") or []
+    report = write_unmapped_report(cfg.warehouse, unmapped)
+    observations = good.get("kpi_observations") or []
+    summary = KpiSummary(len(observations), sum(1 for o in observations if o.get("indicator_id")), len(unmapped), report)
+    return final, len(rejected), summary
 
 
 def run_all(cfg: RunConfig, stages=("ingest", "extract", "normalise", "store")) -> RunReport:
@@ -517,8 +536,8 @@ def run_all(cfg: RunConfig, stages=("ingest", "extract", "normalise", "store")) 
         work = tuple(s for s in stages if s in ("extract", "normalise"))
         results = run_papers(cfg, papers, work) if work else []
         unopened = sum(1 for p in papers if p.status == "failed")
-        rejected = 0
+        rejected, kpis = 0, None
         if "store" in stages:
-            papers, rejected = run_store(cfg, papers)
+            papers, rejected, kpis = run_store(cfg, papers)
     return RunReport(papers, results, time.perf_counter() - start, rejected, cfg.warehouse if "store" in stages else None,
-                     unopened)
+                     unopened, kpis)

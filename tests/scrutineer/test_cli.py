@@ -35,3 +35,17 @@ def test_export_without_a_warehouse_says_what_to_do(tmp_path):
     result = runner.invoke(app, ["export", "--warehouse", str(tmp_path / "none.duckdb"), "--out-dir", str(tmp_path)])
     assert result.exit_code == 2
     assert "make all" in result.output
+
+
+def test_a_run_says_how_many_kpis_mapped_and_where_the_unmapped_labels_are(tmp_path):
+    from examples.builders import benchmark_column_scorecard
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    benchmark_column_scorecard(raw / "scorecard.pdf")
+    result = runner.invoke(app, ["all", "--raw-dir", str(raw), "--warehouse", str(tmp_path / "w.duckdb"),
+                                 "--work-dir", str(tmp_path / "work"), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    line = next(ln for ln in result.output.splitlines() if ln.startswith("kpis:"))
+    assert "29 observations, 29 mapped to the catalogue (100.0%); 0 unmapped labels listed in" in line
+    assert line.endswith("unmapped_indicators.csv")

@@ -106,7 +106,7 @@ def test_rejected_rows_reach_the_warnings_table(tmp_path, run_pipeline):
                   doc_type="improvement_plan")
     cache.save(cfg.work_dir, "normalise", "d1", {"status": "ok", "error": None, "layout_pages": 0, "tables": {
         "actions": [ACTION, {**ACTION, "action_id": "d1-a2", "rag": "purple"}]}})
-    _, rejected = run_store(cfg, [paper])
+    _, rejected, _ = run_store(cfg, [paper])
     assert rejected == 1
     con = duckdb.connect(str(cfg.warehouse), read_only=True)
     try:
