@@ -49,7 +49,8 @@ _NOW = re.compile(r";|\b(?:currently|presently|at present|at the moment|now stan
 _COMMENTS_ON = re.compile(r"^[\s,;]*(?:which|that)\s+(?:is|was|stands?|stood|sits?|sat)\b"
                           r"|^[\s,;]*(?:currently|presently|at present|at the moment|now)\b", re.I)
 _NAMES_NEXT = re.compile(r"(?:targets?|ambitions?|goal|trajectory|aspiration)\s*(?:of|is|was|at|set at|:|=|-|\u2013)?\s*"
-                         r"(?:(?:no|not)\s+)?(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?", re.I)
+                         r"(?:(?:no|not)\s+)?(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|(?:below|under|above|over)\s+"
+                         r"|[<>\u2264\u2265]=?\s*)?", re.I)  # ('target <20', 'target below 18')
 _COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|on|since|from)\b", re.I)
 # words that make the period after a figure the base it is set against ('a 6% rise on 2022/23')
 _BASE_BEFORE = re.compile(r"\b(?P<word>on|compared\s+(?:with|to)|against|versus|vs)\s+(?:the\s+)?$", re.I)
@@ -398,7 +399,8 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
             # of …', 'Missing episodes: 213 in Q2')
             labelled = bool(_LABEL_COLON.search(sentence[:tok.idx])) and (
                 nxt is None or nxt.text in (",", ";", "(", ".")
-                or not _words(_without_periods(re.split(r"[,;(]|\.(?:\s|$)", sentence[end:], maxsplit=1)[0])))
+                or not set(w.lower() for w in _words(re.split(r"(?<=\s)(?=\d)", _without_periods(
+                    re.split(r"[,;(]|\.(?:\s|$)", sentence[end:], maxsplit=1)[0]), maxsplit=1)[0])) - _LINKS_NEXT_FIGURE)
             coordinated = coordinated or earlier
             if not labels & {"COUNT", "COUNT_WORD"} and not coordinated and not compared and not counted and not labelled \
                     and not (bare_tile and nxt is None):
@@ -934,6 +936,11 @@ def _without_periods(text: str) -> str:
             break
         text = text.replace(raw, " ", 1)
     return text
+
+
+# words that only lead on to the next figure ('Missing episodes: 213 in Q2 involving 98 children')
+_LINKS_NEXT_FIGURE = {"involving", "affecting", "covering", "concerning", "relating", "to", "of", "which", "whom", "with",
+                      "and", "for", "across", "from"}
 
 
 def _words(clause: str) -> list[str]:

@@ -580,6 +580,11 @@ _WHOLE_FIRST = re.compile(r"^\s*of\s+(?:the\s+|these\s+|those\s+|our\s+)?\d[\d,]
 _PART_CLAUSE = re.compile(r"^\s*(?:of which|of these|of those|of whom|of them)\b", re.I)
 
 
+# the people a count of events concerned ('involving 98 children', 'affecting 40 families')
+_WHOM_EVENTS_CONCERN = re.compile(r"\b(?:involving|affecting|covering|concerning|relating\s+to)\s+[\d,]+\s+(?:\w+\s+)?"
+                                  r"(?:children|child|young\s+people|families|pupils|care\s+leavers|people)\b", re.I)
+
+
 def _part_of_whole(clause: str, context_labels: tuple[str, ...]) -> bool:
     """Is the clause's figure a part of a whole the sentence counts just before it?"""
     return bool(_PART_CLAUSE.match(clause)) or any(_WHOLE_FIRST.match(c) for c in context_labels)
@@ -667,6 +672,9 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
             and indicator_id != map_label([indicator_raw], unit) \
             and indicator_id in {map_label([c], unit) for c in context_labels}:
         indicator_id = None  # 'Of the 1,203 contacts …, 412 were passed to the MASH': a part is not the whole counted
+    if unit == "count" and indicator_id and _WHOM_EVENTS_CONCERN.search(indicator_raw) \
+            and not indicator_counts_people(indicator_id):
+        indicator_id = None  # '213 missing episodes involving 98 children': the people, not the events counted
     if indicator_id is None and unit is None and unit_of_unmapped(indicator_raw, fig.value) == "count" \
             and not _NAMES_RATE.search(indicator_raw) and map_label([indicator_raw], "percent") is None:
         # 'Referrals | 402': the label fits a count and a rate per 10,000; a whole number the label

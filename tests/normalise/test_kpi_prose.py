@@ -868,3 +868,12 @@ def test_bases_of_changes_shares_in_words_and_times_after_a_label(text, expected
 ])
 def test_a_benchmark_alone_on_a_tile_line(text, heading, expected):
     assert [(f.value, f.unit, f.comparator) for f in statements(text, Q, heading)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a target bound in a bracket is the target's, not the level's (regression: both were read as targets)
+    ("Average caseload: 18 (target <20).", [(18.0, "council"), (20.0, "target")]),
+    ("Re-referrals 21% (target below 20%).", [(21.0, "council"), (20.0, "target")]),
+])
+def test_a_bound_after_the_word_target(text, expected):
+    assert [(f.value, f.comparator) for f in statements(text, Q)] == expected

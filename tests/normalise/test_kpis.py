@@ -122,6 +122,10 @@ def _prose_paper(text: str) -> tuple:
     ("Caseloads in the assessment service average 22 children per worker, compared with 17 in CIC teams.",
      {("Caseloads in the assessment service average 22 children per worker", 22.0): "wf_caseload_avg",
       ("compared with 17 in CIC teams", 17.0): "wf_caseload_avg"}),
+    # a label's figure may lead on to another ('involving'); the people the events concerned are not the events
+    ("Missing episodes: 213 in Q2 involving 98 children.",
+     {("Missing episodes: 213 in Q2", 213.0): "miss_episodes_count",
+      ("Missing episodes: involving 98 children", 98.0): None}),
     # a lead-in's verdict says nothing of the measure its subject names ('… has improved:')
     ("Timeliness of EHC plans has improved: 63% of new plans were issued within 20 weeks in 2023.",
      {("63% of new plans were issued within 20 weeks in 2023", 63.0): "send_ehcp_20wk_pct"}),
