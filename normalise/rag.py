@@ -53,12 +53,12 @@ def rag_from_colour(hex_colour: str | None) -> str | None:
 
 # phrases first, so "not on track" is not read as "on track"
 _TEXT_RULES: tuple[tuple[str, str | None], ...] = (
-    (r"\bnot\s+(?:yet\s+)?started\b", None),
+    (r"\bnot\s+(?:yet\s+)?started\b|\b(?:not\s+(?:yet\s+)?|in)complete(?:d)?\b|\b(?:nearly|almost)\s+complete(?:d)?\b", None),
     (r"\b(?:not|off)\s+on\s+track\b|\boff[\s-]track\b|\bnot\s+achieved\b|\boverdue\b|\bnot\s+met\b"
      r"|\bno\s+progress\b|\bbelow\s+target\b|\bsignificant\s+risk\b"
      # the worse of two slippage keys ('Minor slippage' amber, 'Significant slippage' red)
      r"|\b(?:significant|serious|major)(?:ly)?\s+(?:slippage|slipped|delay(?:s|ed)?|behind)\b", "red"),
-    (r"\bat\s+risk\b|\bslippage\b|\bslipped\b|\bdelay(?:s|ed)?\b|\bbehind\b|\bpartially\s+(?:met|achieved)\b"
+    (r"\bat\s+risk\b|\bslippage\b|\bslipped\b|\bdelay(?:s|ed)?\b|\bbehind\b|\b(?:partially|part)\s+(?:met|achieved|complete(?:d)?)\b"
      r"|\b(?:some|limited)\s+progress\b", "amber"),
     (r"\bon\s+track\b|\bon\s+target\b|\bachieved\b|^(?:target\s+)?(?:met|exceeded)$|\bgood\s+progress\b"
      r"|\bahead\s+of\s+(?:schedule|plan|target|trajectory)\b", "green"),

@@ -29,6 +29,9 @@ def test_rag_from_colour(fill, expected):
     ("AG", "amber"), ("RA", "red"), ("Not met", "red"), ("Target not met", "red"), ("Partially met", "amber"),
     ("Met", "green"), ("Exceeded", "green"), ("Met with partners in May", None),
     ("Not started", None), ("Not yet started", None), ("", None), (None, None), ("Ongoing", None),
+    # part done is no blue (regression: 'Partially complete' read as complete)
+    ("Partially complete", "amber"), ("Part completed", "amber"), ("Not complete", None), ("Incomplete", None),
+    ("Not yet completed", None), ("Nearly complete", None),
     # progress words that RAG keys spell out
     ("No progress", "red"), ("Below target", "red"), ("Significant risk", "red"), ("Slipped", "amber"),
     ("Limited progress", "amber"), ("Some progress", "amber"), ("Good progress", "green"), ("In progress", None),
