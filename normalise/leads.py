@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from normalise.nlp import HONORIFICS, NAME_PARTICLES, SURNAME, find_people, not_names, role_acronyms, tag
+from normalise.nlp import HONORIFICS, NAME_PARTICLES, SURNAME, find_people, not_names, role_acronyms, service_areas, tag
 
 # Separators that always divide leads; a bare '-' or '/' inside a role does not ("AD CASS/MASH/ASTI").
 SEPARATORS = re.compile(r"\s+/\s+|\s*;\s*|\s*\|\s*|\s+\+\s+")
 NUMBERING = re.compile(r"(?:^|\s)\(?\d{1,2}[.)]\s+")
 DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|\s*:\s+")
 JOINERS = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
-INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,2}['’][A-Z]|[A-Z][a-z]{0,6}[A-Z][a-z]?|[A-Z][a-z]+ [A-Z]\.?|(?:[A-Z]\.){2,4})$")
+INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,2}['’][A-Z]|[A-Z][a-z]{0,6}[A-Z][a-z]?|[A-Z][a-z]+ [A-Z]\.?|[A-Z](?:\.[A-Z]){1,3}\.?)$")
 NOT_A_LEAD = frozenset({"all", "tbc", "tba", "n/a", "na", "none", "-", "various", "everyone", "all staff", "all teams"})
 FOLD = re.compile(r"\s+")
 # a label a plan prints inside the cell before the lead ('Lead: Head of Virtual School'); no part of the role
@@ -62,7 +62,7 @@ def _lead(name=None, role=None, initials=None) -> dict:
 def is_initials(s: str) -> bool:
     """'GT', 'LYH', 'JoR', 'AxB', 'Julian R' are initials; role acronyms ('SMT', 'DCS') are not."""
     s = s.strip()
-    return bool(INITIALS.match(s)) and s not in role_acronyms()
+    return bool(INITIALS.match(s)) and s not in role_acronyms() and s.lower() not in NOT_A_LEAD  # 'TBC' is no one
 
 
 def looks_like_name(s: str) -> bool:
@@ -116,6 +116,8 @@ def _starts_with_role(text: str) -> bool:
 
 def _stands_alone(rest: str) -> bool:
     first = re.split(r"[\s,/]", rest, maxsplit=1)[0]
+    if rest.strip() in service_areas():
+        return False  # 'AD Safeguarding & QA': the area the role covers, no lead of its own
     if is_initials(first) or first in role_acronyms():
         return True
     ents = tag(rest)

@@ -91,8 +91,12 @@ def role_acronyms() -> frozenset[str]:
     """Single-token acronyms of the patterns as printed ('SMT', 'HoS', 'MASH'), and of the service areas a role
     is named for ('Service Manager – LAC'), so lead parsing never reads them as initials."""
     return frozenset(p["pattern"] for p in pattern_lines()
-                     if "pattern" in p and " " not in p["pattern"] and ACRONYM.match(p["pattern"])) \
-        | frozenset(p["area"] for p in pattern_lines() if "area" in p)
+                     if "pattern" in p and " " not in p["pattern"] and ACRONYM.match(p["pattern"])) | service_areas()
+
+
+def service_areas() -> frozenset[str]:
+    """Acronyms of the service areas a role is named for ('LAC', 'QA'): part of a role, never a lead alone."""
+    return frozenset(p["area"] for p in pattern_lines() if "area" in p)
 
 
 SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "with", "to", "&"})
