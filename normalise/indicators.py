@@ -513,6 +513,8 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
             shared |= _TIMELY & phrase_words  # 'within 10 working days' is what 'in timescale' means
         if _TIMELY & phrase_words and _TIMELY & words:
             shared |= _TIMELY & phrase_words  # 'timeliness of …' is '… within timescale'
+        elif _TIMELY & phrase_words and not any(b.endswith(_TIME_UNITS) for b in bounds):
+            continue  # '… led to an initial child protection conference' sets no time limit: not 'ICPCs in timescale'
         if not (shared & own) - _WHO:  # 'involving 246 children' after '613 missing episodes' names no measure
             continue
         # a threshold both print ('within 15 days', '3 or more') counts as one more shared word; one only

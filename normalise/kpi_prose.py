@@ -587,8 +587,8 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
             continue
         if prev_fig is None and m.group(0).startswith(",") and re.search(r"\b(?:or|and)\b", following):
             continue  # a list's comma: 'in education, employment or training to 65%' is one clause
-        if re.search(r"[,;:]", following):
-            continue
+        if re.search(r"[,;:]", following) and not (m.group(0)[0] in ";:" and not re.search(r"[;:]", following)):
+            continue  # the boundary nearest the figure; but '…; of these, 38% …' parts at the stronger ';'
         cuts.append(m.end())
     # a participle opening a new figure: '613 missing episodes involving 246 children'
     for f in found:

@@ -585,6 +585,26 @@ _WHOM_EVENTS_CONCERN = re.compile(r"\b(?:involving|affecting|covering|concerning
                                   r"(?:children|child|young\s+people|families|pupils|care\s+leavers|people)\b", re.I)
 
 
+# the anaphor a part's clause opens with and the part's figure ('of which 37% ', 'of these, 77% ')
+_ANAPHOR_AND_FIGURE = re.compile(r"^\s*(?:of which|of these|of those|of whom|of them|these|this|which)\s*,?\s*"
+                                 r"(?:[+\-−]?\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)?\s*)?", re.I)
+_COUNT_THEN_NOUN = re.compile(r"\b\d[\d,]*\s+([a-z][\w'-]*(?:\s+[\w'-]+){0,4})", re.I)
+
+
+def counted_noun(clause: str) -> str | None:
+    """What a clause's count counts: the words after its first figure up to the first function word
+    ('There were 1,842 contacts to the front door' → 'contacts')."""
+    m = _COUNT_THEN_NOUN.search(clause)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if not (w.isdigit() or content_words(fold(w))):
+            break
+        words.append(w)
+    return " ".join(words) or None
+
+
 def _part_of_whole(clause: str, context_labels: tuple[str, ...]) -> bool:
     """Is the clause's figure a part of a whole the sentence counts just before it?"""
     return bool(_PART_CLAUSE.match(clause)) or any(_WHOLE_FIRST.match(c) for c in context_labels)
@@ -665,7 +685,11 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
             if unit == "count" and counts_people(indicator_raw) and not indicator_counts_people(indicator_id):
                 indicator_id = None
         elif _ANAPHORIC.match(indicator_raw):  # 'of which 77% were within 15 days': the clause before names it
-            indicator_id = map_label([f"{c} {indicator_raw}" for c in context_labels], unit)
+            # the whole's own noun first ('1,842 contacts …, of which 37% progressed to referral': contacts
+            # progressed to referral); the whole clause's other words may name another measure
+            part = _ANAPHOR_AND_FIGURE.sub("", indicator_raw)
+            indicator_id = map_label([f"{n} {part}" for c in context_labels if (n := counted_noun(c))], unit) \
+                or map_label([f"{c} {indicator_raw}" for c in context_labels], unit)
     if indicator_id is None and context_labels:
         indicator_id = _map_in_context(indicator_raw, unit, context_labels)
     if indicator_id and indicator_unit(indicator_id) == "count" and _part_of_whole(indicator_raw, context_labels) \

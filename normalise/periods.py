@@ -442,8 +442,11 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:in\s+)?(?:this|the\s+current)\s+(?:financial|academic|school)\s+year\b",
     # 'this year' (not 'the end of this year', a deadline)
     r"\b(?:(?:in|for|during)\s+)?(?<!of\s)this\s+year\b",
-    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
-    r"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?:academic|school|financial)\s+year\s+|AY\s*|FY\s*)?(?:19|20)\d\d\s*/\s*\d{1,2}\b",
+    r"\b(?:(?:academic|school|financial)\s+year\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
+    r"(?:\s+(?:academic|school|financial)\s+year\b)?",
+    # ('the 2023/24 academic year': the word after the years says which kind)
+    r"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?:academic|school|financial)\s+year\s+|AY\s*|FY\s*)?(?:19|20)\d\d\s*/\s*\d{1,2}\b"
+    r"(?:\s+(?:academic|school|financial)\s+year\b)?",
     r"\bFY\s*\d\d\s*[/-]\s*\d\d\b",  # 'FY23/24': a short year pair that says it is a year
     rf"\b(?:in\s+|during\s+|by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",

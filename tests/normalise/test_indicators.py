@@ -327,6 +327,10 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     # a rate per 10,000 in the subject, before the verb of its move
     ("Children subject to a CP plan per 10,000 increased from 38.4 to 42.1 over the year", "rate_per_10000",
      "cp_plans_rate_per_10000"),
+    # a measure 'in timescale' needs a label that sets a time limit too
+    ("38% led to an initial child protection conference", "percent", None),
+    ("Initial child protection conferences in timescale", "percent", "cp_icpc_15wd"),
+    ("Initial child protection conferences held within 15 working days", "percent", "cp_icpc_15wd"),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected

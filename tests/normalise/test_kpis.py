@@ -140,6 +140,14 @@ def _prose_paper(text: str) -> tuple:
      {("Of 250 children in care", 250.0): "cla_count",
       ("30 (12%) had three or more placements", 30.0): None,
       ("30 (12%) had three or more placements", 12.0): "cla_placement_moves_3plus_pct"}),
+    # a share 'of which' is a share of what the whole counts, not of all the whole clause's words
+    ("There were 1,842 contacts to the front door in Quarter 3, of which 37% progressed to referral.",
+     {("There were 1,842 contacts to the front door in Quarter 3", 1842.0): "fd_contacts_count",
+      ("of which 37% progressed to referral", 37.0): "fd_contact_to_referral_pct"}),
+    # '; of these,' opens the part's clause, not the whole's; the part sets no time limit, so it is no timeliness
+    ("There were 186 Section 47 enquiries in Q1; of these, 38% led to an initial child protection conference.",
+     {("There were 186 Section 47 enquiries in Q1", 186.0): "cp_s47_count",
+      ("38% led to an initial child protection conference", 38.0): "hp_s47_to_icpc_pct"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis

@@ -269,6 +269,11 @@ def test_months_and_school_years_the_paper_period_pins_down(text, context, raw, 
     ("2 permanent exclusions in the academic year 2023/24.", "in the academic year 2023/24", "AY2023/24"),
     ("during the financial year 2023/24 we", "during the financial year 2023/24", "2023/24"),
     ("In FY2023/24 we", "In FY2023/24", "2023/24"),
+    # ... or after it
+    ("absence was 31.2% in the 2023/24 academic year.", "in the 2023/24 academic year", "AY2023/24"),
+    ("in the 2022-23 school year", "2022-23 school year", "AY2022/23"),
+    ("the 2023/24 financial year", "the 2023/24 financial year", "2023/24"),
+    ("academic year 2022-23 saw", "academic year 2022-23", "AY2022/23"),
 ])
 def test_a_year_named_with_its_kind(text, raw, period):
     assert find_period(text) == (raw, period)
