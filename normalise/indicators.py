@@ -140,6 +140,16 @@ def _covers(synonym: str, folded_label: str) -> bool:
     return not label or len(content_words(synonym) & label) / len(label) > COVER_MIN
 
 
+# words that go on to pick out some of those a phrase names ('children in care with a PEP', '… who were adopted')
+_NARROWING = re.compile(r"(?:with|without|who|whose|that|which|aged|having)\b")
+
+
+def _narrowed_after(folded_label: str, synonym: str) -> bool:
+    """Does the label go on, after the synonym, to pick out a subgroup of what it names?"""
+    at = f" {folded_label} ".find(f" {synonym} ")
+    return bool(_NARROWING.match(folded_label[at + len(synonym):].lstrip()))
+
+
 def _contains(haystack: str, needle: str) -> bool:
     return f" {needle} " in f" {haystack} "
 
@@ -161,7 +171,8 @@ def map_indicator(label: str | None, unit: str | None = None) -> str | None:
     # another unit hands over to its sibling in ours ('placed with parents' % → count), else the best in ours
     any_unit = [e for e in _entries() if _band_ok(label or "", e[1])]
     inside = [(_coverage(p, folded), len(p), ind, ind_unit) for p, ind, ind_unit, whole in any_unit
-              if not whole and len(p) >= 8 and _contains(folded, p) and _covers(p, folded) and not _drops_flow(p, folded)]
+              if not whole and len(p) >= 8 and _contains(folded, p) and _covers(p, folded) and not _drops_flow(p, folded)
+              and not _narrowed_after(folded, p)]
     if inside:
         best = max(inside)
         if _unit_ok(best[3], unit):
@@ -195,8 +206,8 @@ _GROUPS = {"cic", "cla", "lac", "care", "leavers", "looked", "cin", "cp", "uasc"
            "disability", "asylum", "adopted", "fostered", "girls", "boys", "under", "aged"}
 
 
-def _narrower(synonym: str, folded_label: str) -> bool:
-    return bool((content_words(synonym) - content_words(folded_label)) & _GROUPS)
+def _narrower(synonym: str, folded_label: str, unsaid: set[str] = frozenset()) -> bool:
+    return bool((content_words(synonym) - content_words(folded_label)) & _GROUPS - unsaid)
 
 
 # words that make a measure a flow over a period ('children starting to be looked after'), not the
@@ -340,10 +351,15 @@ def label_variants(label: str) -> list[str]:
     out.append(core)
     seen, unique = set(), []
     for v in (" ".join(x.split()) for x in out):
-        if v and v not in seen:
+        if v and v not in seen and (v == label or not _DANGLING.search(v)):
             seen.add(v)
             unique.append(v)
     return unique
+
+
+# a core that lost what its narrowing word led to ('Children in care with a [PEP]', '… aged [16-17]') names no
+# measure: without it, it would name the whole group
+_DANGLING = re.compile(r"\b(?:with|without|who|whose|aged|having)(?:\s+(?:a|an|the))?\s*$", re.I)
 
 
 WHO_DID_IT = re.compile(r"^\s*(?:the|our|this)\s+(?:service|services|team|teams|council|authority|department|hub|mash|"
@@ -464,6 +480,7 @@ _TIME_UNITS = ("day", "week", "month", "hour")
 
 # words that say whom a measure counts, not what it measures
 _WHO = {"child", "person", "young", "people", "aged", "old"}  # "aged 16-17", "16-17 year olds"
+_IN_CARE = {"care"}  # 'children in care', 'looked after' (folded to it), CLA, LAC, CiC
 
 
 @lru_cache(maxsize=1)
@@ -525,13 +542,16 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         if subgroup_bounds(folded) - subgroup_bounds(phrase) - set(re.findall(r"\d+", phrase)):
             continue  # … nor 'children with 3 or more placements' any count of children and placements
 
-        # whom a label counts ('children with an up-to-date PEP') is what a phrase often leaves unsaid
+        # whom a label counts ('children with an up-to-date PEP') is what a phrase often leaves unsaid; and
+        # a label often leaves unsaid that a measure of children in care counts them ('3+ placement moves')
         counted = words if phrase_words & _WHO else words - _WHO
-        score = (len(shared) + same_bounds) / (max(len(phrase_words), len(counted)) + same_bounds)
+        unsaid_group = _IN_CARE - words if _by_id()[ind]["domain"] == "children_in_care" else set()
+        said = phrase_words - unsaid_group
+        score = (len(shared) + same_bounds) / (max(len(said), len(counted)) + same_bounds)
         # each side with a word the other lacks names two things ('children's homes' / 'audits' rated good):
         # just the bare overlap is then too little
-        swapped = bool(phrase_words - shared - _WHO) and bool(counted - shared)
-        if score < OVERLAP_MIN or (swapped and score <= OVERLAP_MIN) or _narrower(phrase, folded) \
+        swapped = bool(said - shared - _WHO) and bool(counted - shared)
+        if score < OVERLAP_MIN or (swapped and score <= OVERLAP_MIN) or _narrower(phrase, folded, unsaid_group) \
                 or _drops_flow(phrase, folded):
             continue
         # a rate phrase the label does not name still wins if nearest, and then maps nothing: the label

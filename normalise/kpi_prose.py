@@ -226,6 +226,8 @@ _RATE_SUBJECT = re.compile(r"(?:\brate\b[^.;:\d]{0,80}?)?\bper\s*10,?000\b[^.;:\
 _LABEL_COLON = re.compile(r"^[^\d:;,.]*[A-Za-z]{3,}[^\d:;,.]*:\s*$")
 _TIME_TAKEN = re.compile(r"\b(?:average|mean|median|time\s+(?:taken\s+)?(?:to|between|from|for)|days?\s+(?:to|between|from))\b",
                          re.I)
+# the verb a subject states its level with, just before the figure ('The average number of days … was 412')
+_STATED_AS = re.compile(r"\b(?:was|is|were|are|stood\s+at|stands\s+at|averaged|remains?(?:\s+at)?)\s*$", re.I)
 # a label that counts in days itself ('Average days between entering care and moving in …: 402')
 _DAYS_LABEL = re.compile(r"\b(?:average|mean|median|number\s+of)\s+(?:working\s+)?days\b|\bdays\s+(?:to|between|from|taken)\b", re.I)
 _AVERAGED = re.compile(r"\b(?:average[ds]?|averaging|mean|median|caseloads?)\b", re.I)
@@ -302,8 +304,10 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         if unit is None and nxt is not None and nxt.lower_ in ("days", "day", "weeks", "week") \
                 and _LABEL_COLON.search(sentence[:tok.idx]) and _TIME_TAKEN.search(sentence[:tok.idx]):
             unit = "days"  # 'Average time to adoption: 410 days': a label that says a time was taken
-        if unit is None and _LABEL_COLON.search(sentence[:tok.idx]) and _DAYS_LABEL.search(sentence[:tok.idx]):
-            unit = "days"
+        if unit is None and _DAYS_LABEL.search(sentence[:tok.idx]) and (
+                _LABEL_COLON.search(sentence[:tok.idx]) or (not found and _STATED_AS.search(sentence[:tok.idx]))):
+            unit = "days"  # 'Average days to adoption: 402', 'The average number of days … was 412'
+
         target_bound = bool(_TARGET_BOUND.search(sentence[:tok.idx]))
         # the level at another time, in a bracket after one ('213 in Q2 (Q1: 198)', '(2023/24: 198)': no ratio)
         b_index = _in_bracket(tok.idx, brackets)

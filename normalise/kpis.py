@@ -643,7 +643,10 @@ def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ..
         found = map_by_words(f"{c} {clause}", unit, clause=clause)
         if found:
             return found
-    if set(re.findall(r"[a-z]+", TEAM_PHRASE.sub(" ", clause).lower())) <= _BARE_COMPARISON:
+    bare = TEAM_PHRASE.sub(" ", clause)
+    if (when := find_period(bare)[0]) is not None:
+        bare = bare.replace(when, " ")  # 'compared with 11% in Q1': when says nothing of what
+    if set(re.findall(r"[a-z]+", bare.lower())) <= _BARE_COMPARISON:
         # 'up from 84% the previous year': a level of the measure the clause before names, at another time
         # ('compared with 17 in CIC teams': elsewhere in the service)
         return next((found for c in context_labels if (found := map_label([c], unit))), None)

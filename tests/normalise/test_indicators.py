@@ -331,6 +331,16 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     ("38% led to an initial child protection conference", "percent", None),
     ("Initial child protection conferences in timescale", "percent", "cp_icpc_15wd"),
     ("Initial child protection conferences held within 15 working days", "percent", "cp_icpc_15wd"),
+    # a measure of children in care need not say it counts them; other groups must still be said
+    ("3+ placement moves in the year", "percent", "cla_placement_moves_3plus_pct"),
+    ("Stability of placements (3+ moves in the year)", "percent", "cla_placement_moves_3plus_pct"),
+    ("Children in need", "percent", None),
+    # a subgroup picked out after the group's name is not the group ('with a PEP', 'who were adopted', 'aged …')
+    ("Children in care with a PEP", "count", None),
+    ("Children in care with SDQ completed", None, None),
+    ("Children in care aged 16-17", "count", None),
+    ("Children in care who were adopted", "count", "adopt_adopted_count"),
+    ("Children in care at 31 March", "count", "cla_count"),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected

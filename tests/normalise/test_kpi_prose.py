@@ -843,6 +843,9 @@ def test_elliptic_clauses_and_benchmarks_after_a_duration(text, expected):
     ("Average time between entering care and moving in with an adoptive family: 410 days (England average 367 days).",
      [(410.0, "days", Q, False), (367.0, "days", Q, False)]),
     ("Assessment timescale: 45 days.", []),
+    # … or a subject that counts in days, stating its level with a verb (regression: read as an average)
+    ("The average number of days between a child entering care and moving in with their adoptive family was 412, "
+     "against a national average of 458.", [(412.0, "days", Q, False), (458.0, "days", Q, False)]),
     # … or a label that counts in days itself, with no unit after the figure (regression: read as an average)
     ("Average days between entering care and moving in with an adoptive family: 402 (England: 367).",
      [(402.0, "days", Q, False), (367.0, "days", Q, False)]),

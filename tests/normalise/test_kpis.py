@@ -148,6 +148,10 @@ def _prose_paper(text: str) -> tuple:
     ("There were 186 Section 47 enquiries in Q1; of these, 38% led to an initial child protection conference.",
      {("There were 186 Section 47 enquiries in Q1", 186.0): "cp_s47_count",
       ("38% led to an initial child protection conference", 38.0): "hp_s47_to_icpc_pct"}),
+    # a level compared at another period is the measure named before; the period names nothing
+    ("Referrals resulting in no further action were 9% of all referrals in Q2 2024/25, compared with 11% in Q1.",
+     {("Referrals resulting in no further action were 9% of all referrals in Q2 2024/25", 9.0): "fd_referrals_nfa_pct",
+      ("compared with 11% in Q1", 11.0): "fd_referrals_nfa_pct"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
