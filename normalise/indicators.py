@@ -106,13 +106,24 @@ def _unit_ok(indicator_unit: str, unit: str | None) -> bool:
 
 def _band_ok(label: str, indicator_id: str) -> bool:
     """A label naming an age band must not map onto an indicator naming another."""
-    want = {(a, b) for a, b in _AGE_BAND.findall(label)}
+    want = _label_bands(label)
     if not want:
         return True
+    have = _indicator_bands(indicator_id)
+    return not have or bool(want & have)
+
+
+# both cached: every label is checked against every catalogue phrase
+@lru_cache(maxsize=4096)
+def _label_bands(label: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_AGE_BAND.findall(label))
+
+
+@lru_cache(maxsize=None)
+def _indicator_bands(indicator_id: str) -> frozenset[tuple[str, str]]:
     row = _by_id()[indicator_id]
     # the id says the band when the name does not ('cl_eet_19_21_pct' is 'Care Leavers - Education, Employment & Training')
-    have = {(a, b) for a, b in _AGE_BAND.findall(row["name"]) + _ID_BAND.findall(row["id"])}
-    return not have or bool(want & have)
+    return frozenset(_AGE_BAND.findall(row["name"]) + _ID_BAND.findall(row["id"]))
 
 
 _STOP = set("a an the of in on at to for and or with by from as is are was were be been has have had there this that "
