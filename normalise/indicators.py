@@ -304,7 +304,9 @@ _SHARE_IN_WORDS = re.compile(r"^(?:just\s+)?(?:(?:well\s+)?(?:over|under|almost|
                              r"less than|fewer than)\s+)?(?:a|one|two|three|four|the\s+(?:majority|vast majority))"
                              r"(?:\s+(?:half|thirds?|quarters?|fifths?|tenths?))?\s*\([^)]*\d[^)]*\)\s*of\s+(?:the\s+|our\s+)?",
                              re.I)
-_SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBER + r")+?)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
+_SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBER + r")+?)"
+                      # a relative clause's verb is inside the subject ('the proportion … who are agency staff has fallen')
+                      r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
                       r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are|"
                       r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented)\b(?=.*\d)", re.I)
 
@@ -358,6 +360,8 @@ def label_variants(label: str) -> list[str]:
     out += [team for v in list(out) if (team := TEAM_PHRASE.sub(" ", v)) != v and content_words(fold(team))]
     core = re.sub(r"\([^)]*\)", " ", core)
     out.append(core)  # a bracketed note ('(excluding exceptions)') without losing the acronyms that name the measure
+    if (team := TEAM_PHRASE.sub(" ", core)) != core and content_words(fold(team)):
+        out.append(team)  # … and without where in the service ('Caseloads average 16.5 across the service (range 12–22)')
     core = re.sub(r"\b[A-Z]{2,}s?\b", " ", core)
     out.append(core)
     seen, unique = set(), []

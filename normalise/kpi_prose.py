@@ -583,6 +583,12 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
             continue
         prev_fig = next((f for f in reversed(found) if f.end <= m.start() and f.bracket is None), None)
         following = sentence[m.end():nxt_fig.start]
+        if m.group(0).strip() in ":–-" and not following.strip() and prev_fig is not None \
+                and _labelled_period(sentence[prev_fig.end:m.end()], None, None):
+            continue  # the colon or dash joining a period to its figure ('…, 2023/24: 21%') parts nothing
+        if prev_fig is not None and _only_period_label(following):
+            cuts.append(m.end())  # '24%, 2023/24: 21%': the next figure's clause opens with its period
+            continue
         if m.group(0).strip() == "and" and not _VERB.search(sentence[m.end():m.end() + 60]) \
                 and not _names_another_measure(sentence[m.end():nxt_fig.start] + " " + sentence[nxt_fig.end:],
                                                sentence[:m.start()]):
@@ -696,7 +702,9 @@ def statements(text: str, context: str | None = None, heading: str | None = None
             if len(words) <= 2 and not heading and 0 < colon < a and not any(g.start < colon for g in found) \
                     and sentence[:colon].strip() not in clause:
                 # 'Initial health assessments on time: 45% (Q2), 62% (Q3)': each figure after the label is the label's
-                clause = sentence[:colon].strip() + ": " + clause
+                # ('Re-referrals 2022/23: 24%, 2023/24: 21%': the label, not the first figure's period)
+                label = _without_period_label(sentence[:colon])
+                clause = label + ": " + clause
             elif len(words) <= 2 and idx > 0 and clause_start == a and not any(pa <= g.start < pb for g in found) \
                     and len(_words(sentence[pa:pb])) > 2:
                 # 'The proportion of repeat CP plans has halved, from 24% to 12%': the words before the comma name it
@@ -722,8 +730,11 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                         ending = _period_ending(span)
                         if ending is not None and mine[n + 1].comparator == "council" and _COMPARED.search(span[:ending]):
                             span = span[:ending]  # '…, an improvement on Q1 (74.2%)': Q1 is the bracket's
-                raw, period = find_period(_own_span(span), context, paper_month)
-                if raw and counted_from(span[:span.find(raw)], raw):
+                labelled = _labelled_period(sentence[clause_start:f.start], context, paper_month)
+                raw, period = labelled or find_period(_own_span(span), context, paper_month)
+                if labelled:
+                    pass  # '2022/23: 24%, 2023/24: 21%': the period a figure is printed under is its own
+                elif raw and counted_from(span[:span.find(raw)], raw):
                     raw = period = None  # 'up 6% on 2022/23': the year the change is counted from, not when
                 if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw) + len(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when
@@ -809,6 +820,44 @@ def _falls_due_later(raw: str, context: str | None, paper_month: str | None) -> 
     the figure due by it is an aim. None when the paper gives no time to compare with."""
     due, now = period_span(target_period(raw, paper_month, context)), period_span(context or paper_month)
     return due[1] > now[1] if due and now else None
+
+
+# a period printed as a figure's label, joined to it ('2022/23: 24%', '2023 – 47.6%')
+_LABEL_JOIN = re.compile(r"\s*(?::|[–—]|\s-)\s*$")
+_BARE_YEAR_END = re.compile(r"(?:^|(?<=[\s:;,(]))((?:19|20)\d\d)$")
+
+
+def _labelled_period(before: str, context: str | None, paper_month: str | None) -> tuple[str, str | None] | None:
+    """The period a figure is printed under when the text before it ends with one and a colon or dash
+    ('Re-referrals 2022/23: ', 'EHCP timeliness: 2023 – '); a bare year there is a calendar year."""
+    join = _LABEL_JOIN.search(before)
+    if not join:
+        return None
+    body = before[:join.start()].rstrip()
+    if (year := _BARE_YEAR_END.search(body)) is not None:
+        return year.group(1), year.group(1)
+    start = _period_ending(body)
+    if start is None:
+        return None
+    raw, period = find_period(body[start:], context, paper_month)
+    return (raw, period) if raw and period else None
+
+
+def _without_period_label(label: str) -> str:
+    """A label without the period it ends with ('Re-referrals 2022/23' → 'Re-referrals')."""
+    label = label.strip()
+    if not _labelled_period(label + ": ", None, None):
+        return label
+    year = _BARE_YEAR_END.search(label)
+    start = year.start() if year else _period_ending(label)
+    return label[:start].strip(" :,;–-") if start else label
+
+
+def _only_period_label(text: str) -> bool:
+    """Is the text nothing but a period and the colon or dash joining it to a figure ('2023/24: ')?"""
+    join = _LABEL_JOIN.search(text)
+    found = _labelled_period(text, None, None) if join else None
+    return found is not None and " ".join(text[:join.start()].split()).strip(" ,;") == found[0]
 
 
 def _period_ending(text: str) -> int | None:

@@ -341,6 +341,10 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     ("Children in care aged 16-17", "count", None),
     ("Children in care who were adopted", "count", "adopt_adopted_count"),
     ("Children in care at 31 March", "count", "cla_count"),
+    # a relative clause's verb is inside the subject; where in the service and a bracketed range say nothing
+    ("The proportion of our workforce who are agency staff has fallen by 6 percentage points to 12%", "percent",
+     "wf_agency_rate_pct"),
+    ("Caseloads average 16.5 across the service (range 12–22)", "ratio", "wf_caseload_avg"),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected

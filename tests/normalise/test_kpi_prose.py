@@ -539,6 +539,12 @@ def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
                                                                     (20.0, "target", "2024-07")]),
     ("Re-referrals were 22% in Q2, above the target of 20%.", [(22.0, "council", Q[:7] + "-Q2"),
                                                               (20.0, "target", Q[:7] + "-Q2")]),
+    # a period printed as a figure's label dates that figure alone (regression: the second took the first's, or
+    # the two swapped); a bare year there is a calendar year
+    ("Re-referrals 2022/23: 24%, 2023/24: 21%.", [(24.0, "council", "2022/23"), (21.0, "council", "2023/24")]),
+    ("Re-referrals: 2022/23 – 24%; 2023/24 – 21%.", [(24.0, "council", "2022/23"), (21.0, "council", "2023/24")]),
+    ("EHCP timeliness (20 weeks, excl. exceptions): 2023 – 47.6%; 2022 – 41.0%.",
+     [(47.6, "council", "2023"), (41.0, "council", "2022")]),
 ])
 def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
     assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected
