@@ -29,6 +29,7 @@ def fold(label: str | None) -> str:
     t = re.sub(r"(\d)\s*\+(?!\s*\d)", r"\1 or more ", t)  # '3+ placements' is '3 or more placements'; '+0.2' is a sign
     t = re.sub(r"\bno\.\s", "number ", t)
     t = re.sub(r"\bper 10k\b", "per 10 000", t)
+    t = re.sub(r"\b(\d+)\s*hrs?\b", r"\1 hours", t)  # '72hrs', '24 hr
     t = _ACRONYM.sub(lambda m: _ACRONYMS[m.group()], t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
@@ -307,7 +308,7 @@ _SHARE_IN_WORDS = re.compile(r"^(?:just\s+)?(?:(?:well\s+)?(?:over|under|almost|
 _SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBER + r")+?)"
                       # a relative clause's verb is inside the subject ('the proportion … who are agency staff has fallen')
                       r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
-                      r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are|"
+                      r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are|been|"
                       r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented)\b(?=.*\d)", re.I)
 
 

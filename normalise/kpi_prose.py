@@ -836,6 +836,11 @@ def _labelled_period(before: str, context: str | None, paper_month: str | None) 
     body = before[:join.start()].rstrip()
     if (year := _BARE_YEAR_END.search(body)) is not None:
         return year.group(1), year.group(1)
+    inner = body.rsplit("(", 1)[1].strip() if "(" in body and ")" not in body.rsplit("(", 1)[1] else None
+    if inner:  # '(October: 79%)': a month alone, inside the bracket it opens
+        raw, period = find_period(f"({inner})", context, paper_month)
+        if raw == inner and period:
+            return raw, period
     start = _period_ending(body)
     if start is None:
         return None

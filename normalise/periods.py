@@ -461,7 +461,8 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
 ))
 
 
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|beginning\s+of\s+)?$", re.I)
+# (a phrase's match may start at the space before it: 'since' may end the text)
+_SINCE = re.compile(r"\bsince(?:\s+the)?(?:\s+(?:end|start|beginning)\s+of)?\s*$", re.I)
 
 
 # ('an up to date review' is no year so far)
@@ -481,9 +482,14 @@ def find_period(text: str | None, context: str | None = None,
     if not text:
         return None, None
     best = None
+    spans_from: list[tuple[int, int]] = []  # 'since March 2023' starts a span running to now: no period of its own
     for pattern in _PHRASES:
-        # 'since March 2023' starts a span running to now: no period of its own
-        best = next((m for m in pattern.finditer(text) if not _SINCE.search(text[:m.start()])), None)
+        for m in pattern.finditer(text):
+            if _SINCE.search(text[:m.start()]):
+                spans_from.append(m.span())
+            elif not any(a < m.end() and m.start() < b for a, b in spans_from):  # nor any part of it
+                best = m
+                break
         if best:
             break
     if not best:

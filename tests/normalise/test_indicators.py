@@ -345,6 +345,12 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     ("The proportion of our workforce who are agency staff has fallen by 6 percentage points to 12%", "percent",
      "wf_agency_rate_pct"),
     ("Caseloads average 16.5 across the service (range 12–22)", "ratio", "wf_caseload_avg"),
+    # a verdict after 'has been' says nothing of the measure
+    ("Performance on the timeliness of single assessments has been consistently strong at 93% in the year to date",
+     "percent", "cin_assessments_45wd"),
+    # hours in short are hours
+    ("RHIs within 72hrs", "percent", "miss_rhi_72h_pct"),
+    ("Contacts with a decision within 24 hrs", "percent", "fd_contact_decision_24h_pct"),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected

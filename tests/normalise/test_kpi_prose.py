@@ -545,6 +545,8 @@ def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
     ("Re-referrals: 2022/23 – 24%; 2023/24 – 21%.", [(24.0, "council", "2022/23"), (21.0, "council", "2023/24")]),
     ("EHCP timeliness (20 weeks, excl. exceptions): 2023 – 47.6%; 2022 – 41.0%.",
      [(47.6, "council", "2023"), (41.0, "council", "2022")]),
+    ("RHIs within 72 hours remained at 81% in November (October: 79%).",
+     [(81.0, "council", "2024-11"), (79.0, "council", "2024-10")]),
 ])
 def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
     assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected

@@ -91,6 +91,9 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
     # 'since' starts a span that runs to now: its date is no period
     ("a 15% reduction in children in care since March 2019", None, None),
     ("Since the end of March 2019 there were 236 plans in Quarter 2", "in Quarter 2", REPORTING),
+    # … a quarter too, and no part of the span is a period of its own (regression: 'since Q3' dated the change)
+    ("a 9% reduction since Q3", None, None),
+    ("down 4% since the end of Q2 2023/24", None, None),
     # bare 'last quarter' is the one before ('In the last quarter' is the one reported on)
     ("24% (last quarter 27%)", "last quarter", "2019/20-Q1"),
     ("visits in last quarter were 91%", "in last quarter", REPORTING),
