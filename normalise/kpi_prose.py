@@ -190,6 +190,8 @@ def _space_grouped(tok) -> bool:
 # not with the noun ('Increase in referrals of 12%')
 _AIM_BULLET = re.compile(r"^\W*(?:increase|reduce|raise|improve|grow|cut|lower|halve|double|reach|achieve)\s+(?!in\b|of\b|on\b)",
                          re.I)
+_AIM_VERB = re.compile(r"\b(?:increase|reduce|raise|improve|grow|cut|lower|halve|double|reach|achieve)\s+(?!in\b|of\b|on\b)",
+                       re.I)
 # an aim for the measure just stated ('…; our aim is to reduce this to 12% by March 2026')
 _REFERS_BACK = re.compile(r"\b(?:reduce|increase|improve|raise|lower|cut|bring|get|keep|maintain|halve)\s+(?:this|it|that)\b",
                           re.I)
@@ -432,12 +434,26 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         found.append(f)
     found = _without_earlier_levels(sentence, found)
     _assign_comparators(sentence, found, cues, brackets, respectively, cue_ends, aims)
-    if _AIM_BULLET.match(sentence):
-        for f in found:  # 'Increase the number of foster carers from 96 to 120': the figure aimed for
-            # ('Improve placement stability: 11% of children …' states a level after the aim's colon)
-            if f.comparator == "council" and not re.search(r"[:;]", sentence[:f.start]):
-                f.comparator = "target"
+    starts = _instructions(sentence, found)
+    for f in found:  # 'Increase the number of foster carers from 96 to 120': the figure aimed for
+        # ('Improve placement stability: 11% of children …' states a level after the aim's colon)
+        start = max((s for s in starts if s <= f.start), default=None)
+        if start is not None and f.comparator == "council" and not re.search(r"[:;]", sentence[start:f.start]):
+            f.comparator = "target"
     return found
+
+
+def _instructions(sentence: str, found: list[Found]) -> list[int]:
+    """Where the aims written as instructions start: the sentence's opening ('Reduce re-referrals to 18%'), the
+    clause after a colon ('What we will do next: reduce …', '… 21%: reduce this to 18%'), and an instruction
+    joined on to one of those ('… and increase the proportion … to 60%')."""
+    starts = []
+    for m in _AIM_VERB.finditer(sentence):
+        before = sentence[:m.start()]
+        if not before.strip(" \t•-–*·") or before.rstrip().endswith(":") \
+                or starts and re.search(r"(?:,|;|\band)\s*$", before):
+            starts.append(m.start())
+    return starts
 
 
 _REGION_WORDS = frozenset(("average", "avg", "region", "regional", "authorities", "las", "councils", "england"))

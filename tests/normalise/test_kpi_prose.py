@@ -593,6 +593,15 @@ def test_levels_beside_earlier_levels_and_changes(text, expected):
     assert [(f.value, f.unit, f.comparator, f.period) for f in statements(text, Q)] == expected
 
 
+def test_instructions_joined_on_to_an_aim_are_aims_too():
+    text = ("What we will do next: reduce re-referrals to 17% by March 2025 and increase the proportion of EHC plans "
+            "issued within 20 weeks to 60%.")
+    assert [(f.value, f.comparator) for f in statements(text, Q)] == [(17.0, "target"), (60.0, "target")]
+    # … and one after a level's colon aims for that level's measure
+    level, aim = statements("Re-referrals are 21%: reduce this to 18%.", Q)
+    assert (level.comparator, aim.comparator, aim.clause) == ("council", "target", level.clause)
+
+
 @pytest.mark.parametrize("text", [
     "Agency social workers account for 21% of the workforce; our aim is to reduce this to 12% by March 2026.",
     "Agency social workers account for 21% of the workforce. We want to reduce it to 12% by March 2026.",
@@ -610,6 +619,9 @@ def test_an_aim_for_the_measure_just_stated(text):
     # an aim that asks about a figure sets no target: the figure is the level now
     ("We want to understand why 12% of assessments are late.", "council"),
     ("We plan to look at whether 12% of assessments being late is a recording issue.", "council"),
+    # an instruction after a lead-in's colon is an aim, as one opening the sentence is
+    ("Next steps: increase the proportion of EHC plans issued within 20 weeks to 60%.", "target"),
+    ("Improve placement stability: 11% of children had 3 or more moves.", "council"),
 ])
 def test_an_aim_sets_the_figure_it_reaches_not_one_it_asks_about(text, comparator):
     assert [f.comparator for f in statements(text, Q)] == [comparator]
