@@ -147,11 +147,16 @@ def _share_year_of_day(m: re.Match) -> str:
     return f"{m.group('dm')} {m.group('year')}{m.group('sep')}"
 
 
+# 'mid-November 2024', 'end-March 2025': the part of the month hyphened on to it (the month still names the date)
+_HYPHENED_PART = re.compile(r"\b(mid|early|late|end)-(?=[a-z])", re.IGNORECASE)
+
+
 def parse_dates(text: str | None) -> list[date]:
     """Every date ``text`` names, in the order it first names them."""
     if not text:
         return []
-    text = _DAY_MONTH_LIST.sub(_share_year_of_day, text.replace("\u2019", "'"))
+    text = _HYPHENED_PART.sub(r"\1 ", text.replace("\u2019", "'"))
+    text = _DAY_MONTH_LIST.sub(_share_year_of_day, text)
     text = _MONTH_LIST.sub(_share_year, _DAY_LIST.sub(_share_month_and_year, text))
     out = []
     for m in _DATE.finditer(text):

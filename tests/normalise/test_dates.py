@@ -70,6 +70,9 @@ from normalise.dates import month_end, parse_dates
     ("2024/25 year end", [date(2025, 3, 31)]),
     ("Spring 2025", []),  # a season names no day
     ("Autumn term 2024", [date(2024, 12, 31)]),  # school terms end in December and July
+    # a part of the month hyphened on to it still names the month (regression: no date)
+    ("Mid-November 2024", [date(2024, 11, 30)]),
+    ("end-March 2025", [date(2025, 3, 31)]),
     ("Summer term 2025", [date(2025, 7, 31)]),
     ("Spring term 2025", []),  # it ends at Easter, which moves
 ])
