@@ -9,7 +9,9 @@ date') take the period of their context, usually the paper's reporting period.
 """
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
@@ -40,7 +42,7 @@ _CALENDAR_YEAR = re.compile(r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:1
 # twelve months to a month ('in the 12 months to September 2024', 'the year ending March 2024'): a year when it
 # is a financial, academic or calendar one, else a rolling span
 _TWELVE_MONTHS_TO = re.compile(rf"\b(?:(?:in|over|for|during)\s+)?(?:the\s+)?(?:(?:twelve|12)\s+months|year)\s+(?:to|ending|up\s+to)\s+"
-                               rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+                               rf"(?:(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 # a month of a financial or school year, as a spanned year heading over months merges ('Apr 2024/25', '2024/25 Jan')
 _MONTH_OF_YEAR = re.compile(rf"\b(?P<m1>{_MONTH})\.?\s+(?:AY\s*)?(?P<a1>(?:19|20)?\d\d)\s*/\s*(?P<b1>\d{{2}})\b"
                             rf"|(?<![\d/])(?:AY\s*)?(?P<a2>(?:19|20)?\d\d)\s*/\s*(?P<b2>\d{{2}})\s+(?P<m2>{_MONTH})\b", re.I)
@@ -111,6 +113,36 @@ def quarter_by(month: str, quarter: int | str, begun: bool = False) -> str:
     else:
         edge = (start + 1, 3) if q == 4 else (start, 3 + 3 * q)
     return f"{_fy(start if edge <= (y, m) else start - 1)}-Q{q}"
+
+
+# a run of whole days from one date to another ('1 April 2024 to 31 March 2025', '01/10/2024 - 31/12/2024')
+_DAY = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)"
+_NUMERIC_DAY = r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)?\d\d)"
+_DAY_RANGE = re.compile(rf"\b(?:{_DAY}|{_NUMERIC_DAY})\s*(?:to|until|and|-|–)\s*(?:{_DAY}|{_NUMERIC_DAY})\b", re.I)
+
+
+def _day_range(m: re.Match) -> str | None:
+    """A run of days as a period, when it runs from the first of a month to the last of one and covers a month,
+    a financial quarter or a financial, academic or calendar year; None for other runs."""
+    g = m.groups()
+    try:
+        ends = []
+        for day, month, year, n_day, n_month, n_year in (g[0:6], g[6:12]):
+            ends.append(date(_full_year(year), MONTHS[month[:3].lower()], int(day)) if day
+                        else date(_full_year(n_year), int(n_month), int(n_day)))
+    except (ValueError, KeyError):
+        return None
+    start, end = ends
+    if start.day != 1 or end.day != calendar.monthrange(end.year, end.month)[1] or end < start:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 1:
+        return f"{start.year}-{start.month:02d}"
+    if months == 3 and start.month in (1, 4, 7, 10):
+        return quarter_of_month(f"{start.year}-{start.month:02d}")
+    if months == 12 and start.month in (1, 4, 9):
+        return {1: str(start.year), 4: _fy(start.year), 9: "AY" + _fy(start.year)}[start.month]
+    return None
 
 
 def _month_run(m: re.Match) -> str | None:
@@ -316,6 +348,8 @@ def parse_period(raw: str | None, context: str | None = None, paper_month: str |
     if _HALF_YEAR.search(text):
         return None
     plain = " ".join(text.replace("(", " ").replace(")", " ").split())
+    if days := _DAY_RANGE.search(plain):
+        return _day_range(days)
     if run := _MONTH_RUN.search(plain):
         return _month_run(run)  # the months say which quarter, whatever number it is given
     if _QUARTER_RUN.search(text):
@@ -428,6 +462,7 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:between\s+)?{_MONTH}\.?(?:\s+(?:19|20)\d\d|\s*[-']\s*\d\d)?(?:\s*[-–]\s*|\s+(?:to|and|until)\s+){_MONTH}\.?"
     rf"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?|\s*[-']\s*\d\d)\b",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
+    rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:to|until|and|-|–)\s*{_DAY}\b",
     _QUARTER_RUN.pattern,
     _MONTH_OF_YEAR.pattern,
     _CALENDAR_YEAR.pattern,

@@ -93,6 +93,13 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
     ("Since the end of March 2019 there were 236 plans in Quarter 2", "in Quarter 2", REPORTING),
     # … a quarter too, and no part of the span is a period of its own (regression: 'since Q3' dated the change)
     ("a 9% reduction since Q3", None, None),
+    # a run of whole days is the month, quarter or year it covers, else a span (regression: its first month)
+    ("Between 1 April 2024 and 31 March 2025 there were 400", "Between 1 April 2024 and 31 March 2025", "2024/25"),
+    ("from 01/10/2024 to 31/12/2024", "01/10/2024 to 31/12/2024", "2024/25-Q3"),
+    ("1 Sept 2023 to 31 August 2024", "1 Sept 2023 to 31 August 2024", "AY2023/24"),
+    ("3 April 2024 to 31 March 2025", "3 April 2024 to 31 March 2025", None),
+    # twelve months to a month's end are a span that is none of the fixed periods
+    ("in the 12 months to end of September 2024", "in the 12 months to end of September 2024", None),
     ("down 4% since the end of Q2 2023/24", None, None),
     # bare 'last quarter' is the one before ('In the last quarter' is the one reported on)
     ("24% (last quarter 27%)", "last quarter", "2019/20-Q1"),
