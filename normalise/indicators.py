@@ -29,7 +29,9 @@ def fold(label: str | None) -> str:
     t = re.sub(r"(\d)\s*\+(?!\s*\d)", r"\1 or more ", t)  # '3+ placements' is '3 or more placements'; '+0.2' is a sign
     t = re.sub(r"\bno\.\s", "number ", t)
     t = re.sub(r"\bper 10k\b", "per 10 000", t)
-    t = re.sub(r"\b(\d+)\s*hrs?\b", r"\1 hours", t)  # '72hrs', '24 hr
+    t = re.sub(r"\b(\d+)\s*hrs?\b", r"\1 hours", t)  # '72hrs', '24 hr'
+    t = re.sub(r"\bs\s?47(s?)\b", r"section 47\1", t)  # 'S47 enquiries'
+    t = re.sub(r"\b2nd\b", "second", t)  # 'CP plans 2nd or subsequent time'
     t = _ACRONYM.sub(lambda m: _ACRONYMS[m.group()], t)
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)

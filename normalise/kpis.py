@@ -110,9 +110,12 @@ _UNIT_IN_CELL = (
     ("fte", re.compile(r"^\s*fte\s*$", re.I)),
 )
 _UNIT_IN_LABEL = (
-    ("days", re.compile(r"\(days?\)|\bin days\b|\bdays\)", re.I)),
-    ("weeks", re.compile(r"\(weeks?\b|\bin weeks\b|\bweeks\)", re.I)),
-    ("percent", re.compile(r"^\s*(?:%|percentage|percent|proportion)\b|\(%\)|(?<!and )\brate\b(?!.*per)", re.I)),
+    # a label opening with its unit says it, whatever time limit a bracket gives ('% CP visits in timescale (10 days)')
+    ("percent", re.compile(r"^\s*(?:%(?!\w)|(?:percentage|percent|proportion)\b)", re.I)),
+    # (a number before 'days)' is a time limit, not the unit: '… (10 days)')
+    ("days", re.compile(r"\(days?\)|\bin days\b|(?<!\d)(?<!\d\s)\bdays\)", re.I)),
+    ("weeks", re.compile(r"\(weeks?\b|\bin weeks\b|(?<!\d)(?<!\d\s)\bweeks\)", re.I)),
+    ("percent", re.compile(r"\(%\)|(?<!and )\brate\b(?!.*per)", re.I)),
     ("ratio", re.compile(PER_OTHER_BASE, re.I)),
     ("rate_per_10000", re.compile(PER_TEN_THOUSAND, re.I)),
     ("ratio", re.compile(_PER_WORKER, re.I)),

@@ -348,6 +348,9 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     # a verdict after 'has been' says nothing of the measure
     ("Performance on the timeliness of single assessments has been consistently strong at 93% in the year to date",
      "percent", "cin_assessments_45wd"),
+    # S47 is section 47; '2nd' is 'second'
+    ("Number of S47 enquiries", "count", "cp_s47_count"),
+    ("% CP plans 2nd or subsequent time", "percent", "cp_repeat_plans_pct"),
     # hours in short are hours
     ("RHIs within 72hrs", "percent", "miss_rhi_72h_pct"),
     ("Contacts with a decision within 24 hrs", "percent", "fd_contact_decision_24h_pct"),

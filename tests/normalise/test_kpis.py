@@ -30,6 +30,9 @@ from normalise.kpis import (_label_unit, comparator_of, other_benchmark, period_
     ("Number of caseloads over 25", "count"),
     ("Children in care", None),
     ("Referral rate per 10k", "rate_per_10000"),  # regression: read as no unit, and left unmapped
+    # a leading '%' is the unit (regression: no unit, then a count); a time limit in a bracket is none
+    ("% of assessments completed within 45 days", "percent"), ("% CP visits in timescale (10 days)", "percent"),
+    ("CP visits (10 days)", None), ("Time to adoption (days)", "days"),
 ])
 def test_label_unit(label, unit):
     assert _label_unit(label) == unit
