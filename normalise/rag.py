@@ -54,7 +54,7 @@ def rag_from_colour(hex_colour: str | None) -> str | None:
 # phrases first, so "not on track" is not read as "on track"
 _TEXT_RULES: tuple[tuple[str, str | None], ...] = (
     (r"\bnot\s+(?:yet\s+)?started\b|\b(?:not\s+(?:yet\s+)?|in)complete(?:d)?\b|\b(?:nearly|almost)\s+complete(?:d)?\b", None),
-    (r"\b(?:not|off)\s+on\s+track\b|\boff[\s-]track\b|\bnot\s+achieved\b|\boverdue\b|\bnot\s+met\b"
+    (r"\b(?:not|off)\s+on\s+(?:track|target)\b|\boff[\s-](?:track|target)\b|\bnot\s+achieved\b|\boverdue\b|\bnot\s+met\b"
      r"|\bno\s+progress\b|\bbelow\s+target\b|\bsignificant\s+risk\b"
      # the worse of two slippage keys ('Minor slippage' amber, 'Significant slippage' red)
      r"|\b(?:significant|serious|major)(?:ly)?\s+(?:slippage|slipped|delay(?:s|ed)?|behind)\b", "red"),

@@ -24,7 +24,7 @@ def test_rag_from_colour(fill, expected):
     ("GREEN", "green"), ("Amber", "amber"), ("red", "red"), ("Blue", "blue"),
     ("Amber/Green", "amber"), ("G", "green"), ("R", "red"), ("A", "amber"), ("B", "blue"),
     ("On track", "green"), ("Ahead of schedule", "green"), ("On target", "green"), ("Complete", "blue"), ("Completed", "blue"),
-    ("Not on track", "red"), ("Off track", "red"), ("Overdue", "red"),
+    ("Not on track", "red"), ("Off track", "red"), ("Off target", "red"), ("Not on target", "red"), ("Overdue", "red"),
     ("Behind schedule", "amber"), ("At risk", "amber"), ("Delayed", "amber"),
     ("AG", "amber"), ("RA", "red"), ("Not met", "red"), ("Target not met", "red"), ("Partially met", "amber"),
     ("Met", "green"), ("Exceeded", "green"), ("Met with partners in May", None),
