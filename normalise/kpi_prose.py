@@ -188,10 +188,9 @@ def _space_grouped(tok) -> bool:
 
 # an aim written as an instruction: the sentence opens with the verb ('Reduce re-referrals to 18%'),
 # not with the noun ('Increase in referrals of 12%')
-_AIM_BULLET = re.compile(r"^\W*(?:increase|reduce|raise|improve|grow|cut|lower|halve|double|reach|achieve)\s+(?!in\b|of\b|on\b)",
-                         re.I)
 _AIM_VERB = re.compile(r"\b(?:increase|reduce|raise|improve|grow|cut|lower|halve|double|reach|achieve)\s+(?!in\b|of\b|on\b)",
                        re.I)
+_AIM_BULLET = re.compile(r"^\W*" + _AIM_VERB.pattern, re.I)
 # an aim for the measure just stated ('…; our aim is to reduce this to 12% by March 2026')
 _REFERS_BACK = re.compile(r"\b(?:reduce|increase|improve|raise|lower|cut|bring|get|keep|maintain|halve)\s+(?:this|it|that)\b",
                           re.I)
@@ -309,7 +308,6 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
         if unit is None and _DAYS_LABEL.search(sentence[:tok.idx]) and (
                 _LABEL_COLON.search(sentence[:tok.idx]) or (not found and _STATED_AS.search(sentence[:tok.idx]))):
             unit = "days"  # 'Average days to adoption: 402', 'The average number of days … was 412'
-
         target_bound = bool(_TARGET_BOUND.search(sentence[:tok.idx]))
         # the level at another time, in a bracket after one ('213 in Q2 (Q1: 198)', '(2023/24: 198)': no ratio)
         b_index = _in_bracket(tok.idx, brackets)
@@ -746,11 +744,10 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                         ending = _period_ending(span)
                         if ending is not None and mine[n + 1].comparator == "council" and _COMPARED.search(span[:ending]):
                             span = span[:ending]  # '…, an improvement on Q1 (74.2%)': Q1 is the bracket's
+                # '2022/23: 24%, 2023/24: 21%': the period a figure is printed under is its own
                 labelled = _labelled_period(sentence[clause_start:f.start], context, paper_month)
                 raw, period = labelled or find_period(_own_span(span), context, paper_month)
-                if labelled:
-                    pass  # '2022/23: 24%, 2023/24: 21%': the period a figure is printed under is its own
-                elif raw and counted_from(span[:span.find(raw)], raw):
+                if not labelled and raw and counted_from(span[:span.find(raw)], raw):
                     raw = period = None  # 'up 6% on 2022/23': the year the change is counted from, not when
                 if is_year_before(raw) and _COMPARED.search(sentence[f.end:f.start + sentence[f.start:nxt].find(raw) + len(raw)]):
                     raw = period = None  # '32% compared to the same point last year': last year is the base, not when

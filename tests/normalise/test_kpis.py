@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from normalise.kpis import (_label_unit, comparator_of, other_benchmark, period_column, place_of, table_observations,
+from normalise.kpis import (_label_unit, comparator_of, counted_noun, other_benchmark, period_column, place_of, table_observations,
                              transposed, unit_of_unmapped)
 
 
@@ -1015,3 +1015,13 @@ def test_a_success_measures_bounds_are_its_targets():
     assert [(o["indicator_id"], o["value"], o["comparator"], o["period"]) for o in got] == [
         ("cin_rereferrals_12m", 20.0, "target", "2024/25"), ("cin_assessments_45wd", 90.0, "target", "2024/25"),
         (None, 5.0, "target", "2024/25")]
+
+
+@pytest.mark.parametrize("clause, noun", [
+    ("There were 1,842 contacts to the front door in Quarter 3", "contacts"),
+    ("There were 186 Section 47 enquiries in Q1", "Section 47 enquiries"),
+    ("We had 14 complaints at stage 1", "complaints"),
+    ("Re-referrals were high", None),
+])
+def test_what_a_count_counts(clause, noun):
+    assert counted_noun(clause) == noun
