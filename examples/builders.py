@@ -2160,3 +2160,22 @@ def benchmark_column_scorecard(path: Path) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Performance Report Quarter 3 2024-25")
     doc.build([_p("Children's Services Performance Report - Quarter 3 2024-25", "Heading1"), _p("p = provisional"), table])
     return path
+
+
+def data_led_self_evaluation(path: Path) -> Path:
+    """A self-evaluation whose prose prints periods as labels ('2022/23: 24%, 2023/24: 21%', '2023 – 47.6%',
+    '(October: 79%)'), parts of wholes ('of which 37% …', '; of these, 38% …') and aims as instructions after
+    a colon, one joined on to another ('… and increase … to 60%')."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title="Eastbury Children's Services Self-Evaluation Autumn 2024")
+    doc.build([_p("Eastbury City Council Children's Services Self-Evaluation - Autumn 2024", "Title"),
+               _p("Help and protection", "Heading2"),
+               _p("There were 1,842 contacts to the front door in Quarter 2 2024/25, of which 37% progressed to referral. "
+                  "There were 186 Section 47 enquiries in the same quarter; of these, 38% led to an initial child "
+                  "protection conference."),
+               _p("Re-referrals 2022/23: 24%, 2023/24: 21%."),
+               _p("Return home interviews within 72 hours remained at 81% in November 2024 (October: 79%)."),
+               _p("Special educational needs", "Heading2"),
+               _p("EHCP timeliness (20 weeks, excl. exceptions): 2023 – 47.6%; 2022 – 41.0%."),
+               _p("What we will do next: reduce re-referrals to 17% by March 2025 and increase the proportion of "
+                  "EHC plans issued within 20 weeks to 60%.")])
+    return path

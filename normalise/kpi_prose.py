@@ -745,7 +745,10 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                         if ending is not None and mine[n + 1].comparator == "council" and _COMPARED.search(span[:ending]):
                             span = span[:ending]  # '…, an improvement on Q1 (74.2%)': Q1 is the bracket's
                 # '2022/23: 24%, 2023/24: 21%': the period a figure is printed under is its own
-                labelled = _labelled_period(sentence[clause_start:f.start], context, paper_month)
+                # ('81% in November 2024 (October: 79%)': a month without its year is the one by the month before)
+                month_before = next((g.period for g in reversed(found[:found.index(f)])
+                                     if g.period and re.fullmatch(r"\d{4}-\d{2}", g.period)), None)
+                labelled = _labelled_period(sentence[clause_start:f.start], month_before or context, paper_month)
                 raw, period = labelled or find_period(_own_span(span), context, paper_month)
                 if not labelled and raw and counted_from(span[:span.find(raw)], raw):
                     raw = period = None  # 'up 6% on 2022/23': the year the change is counted from, not when
