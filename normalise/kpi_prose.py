@@ -664,7 +664,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
         found = figures_in(sentence, bare_tile=bool(heading), aimed=aimed)
         if is_table_text(sentence):
             continue  # the lines of a table no rule or header gave away: no sentence says what its figures are
-        s_raw, s_period = find_period(sentence, context, paper_month)
+        # (a period in a bracket giving an earlier level dates that level, never the sentence)
+        s_raw, s_period = find_period(_without_earlier_brackets(sentence), context, paper_month)
         if s_raw and counted_from(sentence[:sentence.find(s_raw)], s_raw):
             s_raw, s_period = None, None  # '2,134 referrals …, a 7% decrease on 2022/23': 2022/23 is the base
         para_before = para_period
@@ -972,9 +973,20 @@ _COMPARISON = r"\b(?:than|compared\s+(?:with|to)|versus|vs)\b"
 _COMPARED_WITH = re.compile(_COMPARISON + r"(?=\D*$)", re.I)
 
 
+_EARLIER_BRACKET = re.compile(r"\(\s*(?:(?:down|up|rising|falling)\s+from|from|compared\s+(?:with|to)|previously)\b", re.I)
+
+
+def _without_earlier_brackets(text: str) -> str:
+    """The text without brackets that give an earlier level ('(down from 19.8 in March)')."""
+    return re.sub(r"\([^()]*\)", lambda m: " " if _EARLIER_BRACKET.match(m.group(0)) else m.group(0), text)
+
+
 def _own_span(span: str) -> str:
     """A figure's stretch of text up to a comparison with no figure of its own ('56 …, 12 fewer than in Q1'):
-    the period after it dates what the figure is compared with."""
+    the period after it dates what the figure is compared with; so does one in a bracket giving an earlier level
+    ('17.2 (down from 19.8 in March)')."""
+    if earlier := _EARLIER_BRACKET.search(span):
+        span = span[:earlier.start()]
     for m in re.finditer(_COMPARISON, span, re.I):
         raw = find_period(span[m.end():])[0]
         if raw and not re.search(r"\d", span[m.end():span.find(raw, m.end())]):
