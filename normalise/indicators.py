@@ -36,6 +36,7 @@ def fold(label: str | None) -> str:
     t = re.sub(r"\bft\b", "fixed term", t)  # 'FT exclusions'; FTE is a different word
     t = re.sub(r"[^a-z0-9+]+", " ", t)
     t = _LOOKED_AFTER.sub("children in care", t)
+    t = re.sub(r"\blooked after\b", "in care", t)  # 'who had been looked after for 2.5 years'
     t = re.sub(r"\bre(?=referr|offend)", "re ", t)  # 'rereferrals', 'reoffending': as they print hyphened
     t = re.sub(r"\behcps?\b", lambda m: "ehc plans" if m[0].endswith("s") else "ehc plan", t)  # as often spelt out
     # 'aged 19 to 21' is the '19-21' band ('rose from 24 to 19' is no band: it falls)
@@ -47,9 +48,11 @@ def fold(label: str | None) -> str:
 
 # acronyms councils print for a measure's words, spelt out on both sides so either form matches
 _ACRONYMS = {"nfa": "no further action", "uasc": "unaccompanied asylum seeking children", "la": "local authority",
-             "cla": "children in care", "lac": "children in care", "cic": "children in care"}
+             "cla": "children in care", "lac": "children in care", "cic": "children in care",
+             "pep": "personal education plan", "peps": "personal education plans"}
 # one group, two names: 'children looked after' is the statutory term for 'children in care'
-_LOOKED_AFTER = re.compile(r"\b(?:children looked after|looked after children)\b")
+# ('our looked after rate', 'the looked after population': the group named by its adjective alone)
+_LOOKED_AFTER = re.compile(r"\b(?:children looked after|looked after children|looked after(?= (?:rates?|population|numbers?)\b))")
 _ACRONYM = re.compile(r"\b(?:%s)\b" % "|".join(_ACRONYMS))
 _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _NUMBER_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_NUMBER_WORDS))
@@ -227,7 +230,7 @@ def _narrower(synonym: str, folded_label: str, unsaid: set[str] = frozenset()) -
 # words that make a measure a flow over a period ('children starting to be looked after'), not the
 # number at a date ('children looked after'): a label printing one never maps to a phrase without it
 _FLOW = {"becoming", "became", "become", "starting", "started", "start", "starts", "ceasing", "ceased", "cease",
-         "entering", "entered", "leaving", "left", "new"}
+         "entering", "entered", "leaving", "left", "new", "ended", "ending", "closed", "closing"}
 
 
 # … and words that make it another measure of the same thing ('adjusted' A10 beside A1; of a workforce,
@@ -311,7 +314,25 @@ _SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBE
                       # a relative clause's verb is inside the subject ('the proportion … who are agency staff has fallen')
                       r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
                       r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are|been|"
-                      r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented)\b(?=.*\d)", re.I)
+                      r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented|averaged|averages|"
+                      r"totall?ed|totals)\b(?=.*\d)", re.I)
+
+
+# minutes report what was said, and by whom, before the measure: 'The Committee was informed that 87% of …',
+# 'Members asked why only 46% of …', 'Members welcomed the improvement in EHCP timeliness to 62%'
+_REPORTED = re.compile(r"^[^\d;]{0,80}?\b(?:informed|reported|noted|confirmed|explained|advised|told|stated|said|highlighted|"
+                       r"heard|assured|reminded|updated|commented|added|clarified|indicated|acknowledged|observed|"
+                       r"recogni[sz]ed|pleased)(?:\s+[\w,]+){0,4}?\s+that\s+", re.I)
+_ASKED = re.compile(r"^[^\d;]{0,60}?\b(?:asked|queried|questioned|enquired|challenged|welcomed|praised|celebrated)\s+"
+                    r"(?:about\s+|why\s+|whether\s+|how\s+|if\s+)?(?:the\s+)?(?:only\s+)?(?=\S)", re.I)
+_PERFORMANCE_ON = re.compile(r"^\s*(?:the\s+)?(?:performance|improvement|progress|increase|reduction|rise|fall|decline|"
+                             r"deterioration)\s+(?:on|in|of|against|for)\s+(?:the\s+)?(?=\S)", re.I)
+
+
+def without_lead_in(label: str) -> str:
+    """A statement without who said or asked it ('It was noted that …') or the word for how it went
+    ('Performance on visits …'): neither names the measure."""
+    return _PERFORMANCE_ON.sub("", _ASKED.sub("", _REPORTED.sub("", label)))
 
 
 def label_variants(label: str) -> list[str]:
@@ -327,6 +348,9 @@ def label_variants(label: str) -> list[str]:
     if raw:
         core = core.replace(raw, " ")
     out.append(core)
+    if (plain := without_lead_in(core)) != core:
+        core = plain
+        out.append(core)
     # a statement compares its figure with a benchmark; the comparison names no measure
     # ('The reoffending rate was 31.2% against 32.5% for England')
     core = _MOVE_ASIDE.sub("", _COMPARISON.sub("", core))
@@ -499,6 +523,8 @@ _TIME_UNITS = ("day", "week", "month", "hour")
 # words that say whom a measure counts, not what it measures
 _WHO = {"child", "person", "young", "people", "aged", "old"}  # "aged 16-17", "16-17 year olds"
 _IN_CARE = {"care"}  # 'children in care', 'looked after' (folded to it), CLA, LAC, CiC
+# the service a measure belongs to, which a label may print before it ('Youth justice reoffending rate')
+_SERVICE_WORDS = {"youth_justice": {"youth", "justice", "yjs", "yot"}}
 
 
 @lru_cache(maxsize=1)
@@ -563,6 +589,7 @@ def map_by_words(label: str | None, unit: str | None = None, clause: str | None 
         # whom a label counts ('children with an up-to-date PEP') is what a phrase often leaves unsaid; and
         # a label often leaves unsaid that a measure of children in care counts them ('3+ placement moves')
         counted = words if phrase_words & _WHO else words - _WHO
+        counted = counted - ({lemma(w) for w in _SERVICE_WORDS.get(_by_id()[ind]["domain"], ())} - phrase_words)
         unsaid_group = _IN_CARE - words if _by_id()[ind]["domain"] == "children_in_care" else set()
         said = phrase_words - unsaid_group
         score = (len(shared) + same_bounds) / (max(len(said), len(counted)) + same_bounds)

@@ -65,7 +65,7 @@ def counted_from(before: str, raw: str) -> bool:
     return bool(m) and not (m.group("word").lower() == "on" and _DAY_FIRST.match(raw))
 _ADVERBIAL = re.compile(r"^\s*(?:in|at|during|over|by|since|between|for|as at|from)\b", re.I)
 _ANAPHORA = re.compile(r"^\s*(?:this|that|it|which)\s+(?:gives|give|represents|equates|means|is equivalent)\b", re.I)
-_AIMED_BOUND_WORDS = frozenset(("over", "above", "under", "below"))
+_AIMED_BOUND_WORDS = frozenset(("over", "above", "under", "below", "<", ">", "≤", "≥", "<=", ">="))
 _BOUND_WORDS = frozenset(("within", "than", "least", "aged", "between", "±")) | _AIMED_BOUND_WORDS
 # an age band's upper end ('aged 19 to 21', 'between the ages of 16 and 17', 'aged 16-17'), or an age
 # before 'year olds' ('19-21 year olds', '16 and 17 year olds'): who is counted, not a level
@@ -195,6 +195,10 @@ _AIM_BULLET = re.compile(r"^\W*" + _AIM_VERB.pattern, re.I)
 _REFERS_BACK = re.compile(r"\b(?:reduce|increase|improve|raise|lower|cut|bring|get|keep|maintain|halve)\s+(?:this|it|that)\b",
                           re.I)
 _COUNTED = re.compile(r"\b(?:(?:number|total)\s+of|numbers)\b", re.I)
+# 'Contacts … totalled 1,204': a verb that says the figure after it is a count of the subject
+_TOTALLED = re.compile(r"\b(?:total(?:l?ed|s|l?ing)|numbered|amounted\s+to|came\s+to)\s+$", re.I)
+# '212 children …, 9 of whom were …': a part of the whole just counted, itself a count
+_PART_AFTER = re.compile(r"^\s+of\s+(?:whom|which|these|those|them)\b", re.I)
 # a change of level ('Contacts fell to 11,240 … from 12,050'): the number moved is a measure's level
 _CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|went\s+(?:up|down))"
                       r"\s+(?:(?:to|from)\s+|[^.;:\d]{0,40}\d[^.;:]{0,40}\bfrom\s+)$", re.I)
@@ -398,7 +402,8 @@ def figures_in(sentence: str, bare_tile: bool = False, aimed: bool = False) -> l
             compared = any(0 <= tok.idx - pos <= 30 or 0 < pos - end <= 5 for pos, comp in cues)
             # … or a subject that says it is a count ('The number of children in care is 412')
             counted = bool(_COUNTED.search(sentence[found[-1].end if found else 0:tok.idx])) \
-                or bool(_CHANGED.search(sentence[:tok.idx]))
+                or bool(_CHANGED.search(sentence[:tok.idx])) or bool(_TOTALLED.search(sentence[:tok.idx])) \
+                or bool(found and _PART_AFTER.match(sentence[end:]))
             # … or stand alone after a label and its colon, perhaps saying when ('Children in care: 411, a rate
             # of …', 'Missing episodes: 213 in Q2')
             labelled = bool(_LABEL_COLON.search(sentence[:tok.idx])) and (
@@ -600,6 +605,9 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
         if m.group(0).strip() in ":–-" and not following.strip() and prev_fig is not None \
                 and _labelled_period(sentence[prev_fig.end:m.end()], None, None):
             continue  # the colon or dash joining a period to its figure ('…, 2023/24: 21%') parts nothing
+        if prev_fig is not None and re.fullmatch(r"\s*at\s+", sentence[:prev_fig.start], re.I) \
+                and not sentence[prev_fig.end:m.start()].strip():
+            continue  # 'At 64 per 10,000, our looked after rate is …': the figure opens the clause that names it
         if prev_fig is not None and _only_period_label(following):
             cuts.append(m.end())  # '24%, 2023/24: 21%': the next figure's clause opens with its period
             continue

@@ -34,7 +34,7 @@ _MONTH_RUN = re.compile(
     rf"\b({_MONTH})\.?(?:[\s\-']*((?:19|20)\d\d|\d\d)\b)?\s*(?:to|until|and|-|–)\s*({_MONTH})\.?[\s\-']*"
     rf"(?:(?P<fy>(?:19|20)\d\d)\s*/\s*\d{{2}}\b|((?:19|20)\d\d|\d\d)\b)", re.I)
 # two quarters joined ('between Q1 and Q2', 'Q1 to Q3 2024/25'): a stretch over both, no quarter of its own
-_QUARTER_RUN = re.compile(r"\b(?:between\s+|from\s+)?(?:q|qtr\.?|quarter)\s*[1-4]\s+(?:and|to|until|-|–)\s+(?:q|qtr\.?|quarter)\s*[1-4]\b"
+_QUARTER_RUN = re.compile(r"\b(?:between\s+|from\s+)?(?:q|qtr\.?|quarter)\s*[1-4](?:\s+(?:and|to|until)\s+|\s*[-–]\s*)(?:q|qtr\.?|quarter)\s*[1-4]\b"
                           r"(?:\s*(?:of\s+)?(?:19|20)\d\d\s*/\s*\d{2})?", re.I)
 # a calendar year named so ('the 2023 calendar year', 'calendar year 2023', 'CY2023')
 _CALENDAR_YEAR = re.compile(r"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+calendar\s+year|calendar\s+year\s+(?:of\s+)?"
@@ -461,6 +461,8 @@ _PHRASES = tuple(re.compile(p, re.I) for p in (
     # joined on)
     rf"\b(?:between\s+)?{_MONTH}\.?(?:\s+(?:19|20)\d\d|\s*[-']\s*\d\d)?(?:\s*[-–]\s*|\s+(?:to|and|until)\s+){_MONTH}\.?"
     rf"(?:\s+(?:19|20)\d\d(?:\s*/\s*\d\d)?|\s*[-']\s*\d\d)\b",
+    # ('Apr 24 - Mar 25': a short year after a space is a day's number unless both ends print one)
+    rf"\b{_MONTH}\.?\s+\d\d\s*(?:[-–]|to)\s*{_MONTH}\.?\s+\d\d\b(?!\s*/|,?\s+(?:19|20)\d\d)",
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:to|-|–)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:to|until|and|-|–)\s*{_DAY}\b",
     _QUARTER_RUN.pattern,

@@ -354,6 +354,24 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     # hours in short are hours
     ("RHIs within 72hrs", "percent", "miss_rhi_72h_pct"),
     ("Contacts with a decision within 24 hrs", "percent", "fd_contact_decision_24h_pct"),
+    # who reported or asked it, in minutes, names no measure (regression: all were unmapped)
+    ("The Committee was informed that 87% of children in care had an up to date personal education plan", "percent",
+     "edu_pep_completed_pct"),
+    ("Members asked why only 46% of initial health assessments had been completed within timescale", "percent",
+     "hlth_iha_timely_pct"),
+    ("In response to a question, it was explained that re-referrals stood at 19%", "percent", "cin_rereferrals_12m"),
+    ("Members welcomed the improvement in EHCP timeliness to 62%", "percent", "send_ehcp_20wk_pct"),
+    ("Performance on visits to children in care within statutory timescales was 94.3%", "percent",
+     "cla_visits_timely_pct"),
+    # 'looked after' without 'children' is still in care; the service's name before a measure says nothing more
+    ("68% of children under 16 who had been looked after for 2.5 years or more had been in the same placement for "
+     "at least 2 years", "percent", "cla_long_term_stability_pct"),
+    ("our looked after rate is", "rate_per_10000", "cla_rate_per_10000"),
+    ("Youth justice reoffending rate", "percent", "yj_reoffending_pct"),
+    ("Sickness absence among social workers averaged 4.1% over the year", "percent", "wf_absence_rate_pct"),
+    ("There were 37 adoption orders granted in the year", "count", "adopt_adopted_count"),
+    # plans that ended are a flow, not the plans open
+    ("Number of CP plans ended", "count", None),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected

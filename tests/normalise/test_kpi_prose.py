@@ -289,6 +289,8 @@ def test_counts_in_words_aims_and_bases(text, expected):
     "Young people aged 16 or 17 who present as homeless are assessed jointly.",
     "The offer for 19-21 year olds was refreshed.",
     "Over 90% of visits were on time.",  # a bound, not the level
+    "Figures marked <5 are suppressed to protect confidentiality.",  # … however printed (regression: a count of 5)
+    "Re-referrals ≥ 25% are escalated to the service manager.",
     "Conversion rate from contact to referral between 25% and 35%",  # a range: both ends are bounds
     # a number word that is no count: a phrase, a fraction, a pronoun, an interval, an age
     "In two cases the sentence reflected the seriousness of the offending.", "The two teams merged in April.",

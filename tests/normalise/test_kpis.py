@@ -155,6 +155,20 @@ def _prose_paper(text: str) -> tuple:
     ("Referrals resulting in no further action were 9% of all referrals in Q2 2024/25, compared with 11% in Q1.",
      {("Referrals resulting in no further action were 9% of all referrals in Q2 2024/25", 9.0): "fd_referrals_nfa_pct",
       ("compared with 11% in Q1", 11.0): "fd_referrals_nfa_pct"}),
+    # a verb saying the figure is a count of its subject (regression: 'totalled 1,204' was no figure)
+    ("Contacts received in October totalled 1,204.",
+     {("Contacts received in October totalled 1,204", 1204.0): "fd_contacts_count"}),
+    # a part of the whole counted before is a figure of its own (regression: its words ran into the whole's clause,
+    # which then named two measures and mapped to none)
+    ("There were 212 children on a child protection plan at the end of March, 9 of whom were on a plan for a "
+     "second or subsequent time.",
+     {("There were 212 children on a child protection plan at the end of March", 212.0): "cp_plans_count",
+      ("9 of whom were on a plan for a second or subsequent time", 9.0): None}),
+    # a figure opening its sentence ('At 64 per 10,000, …') belongs to the measure named after the comma, and
+    # 'looked after rate' names the group by its adjective (regression: both figures were unmapped)
+    ("At 64 per 10,000, our looked after rate is below the regional average of 71.",
+     {("At 64 per 10,000, our looked after rate is", 64.0): "cla_rate_per_10000",
+      ("At 64 per 10,000, our looked after rate is", 71.0): "cla_rate_per_10000"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis

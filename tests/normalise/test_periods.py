@@ -62,6 +62,7 @@ def test_fixed_periods(raw, expected):
     "Nov 2022 - Oct 2023", "Dec 21 - Nov 22", "H1 2024/25", "Half year 2023/24",
     "Q4 2023",  # a calendar year: whose quarter 4 is unsaid
     "between Q1 and Q2", "Q1 to Q3 2024/25", "Q2 - Q3",  # two quarters or more: neither is the period
+    "Q1-Q2 2024/25", "Q1–Q3",  # (regression: an unspaced dash gave Q1)
 ])
 def test_spans_have_no_fixed_period(raw):
     assert parse_period(raw) is None
@@ -111,6 +112,10 @@ def test_relative_periods_take_the_reporting_period(raw, expected):
     ("Jul-24 to Sep-24", "Jul-24 to Sep-24", "2024/25-Q2"),  # each month with its spreadsheet year
     ("between April and June 2024 we saw", "between April and June 2024", "2024/25-Q1"),
     ("Apr-Sep 2024", "Apr-Sep 2024", None),  # half a year: no period, and not September
+    # a short year after a space, at both ends of a run, is a year (regression: 'Apr 24 - Mar 25' gave nothing)
+    ("Agency staff (Apr 24 - Mar 25) 14%", "Apr 24 - Mar 25", "2024/25"),
+    ("Jan 25 to Mar 25: 312 contacts", "Jan 25 to Mar 25", "2024/25-Q4"),
+    ("Referrals in Q1-Q2 2024/25 rose", "Q1-Q2 2024/25", None),
     # regression: 'between Q1 and Q2' gave Q1, and a calendar year named so gave nothing
     ("improved from 68% to 81% between Q1 and Q2", "between Q1 and Q2", None),
     ("In the 2023 calendar year 48% of plans", "In the 2023 calendar year", "2023"),
