@@ -37,6 +37,7 @@ def fold(label: str | None) -> str:
     t = re.sub(r"[^a-z0-9+]+", " ", t)
     t = _LOOKED_AFTER.sub("children in care", t)
     t = re.sub(r"\blooked after\b", "in care", t)  # 'who had been looked after for 2.5 years'
+    t = re.sub(r"\b(children in care|care leavers|children in need) population\b", r"\1", t)  # the group itself
     t = re.sub(r"\bre(?=referr|offend)", "re ", t)  # 'rereferrals', 'reoffending': as they print hyphened
     t = re.sub(r"\behcps?\b", lambda m: "ehc plans" if m[0].endswith("s") else "ehc plan", t)  # as often spelt out
     # 'aged 19 to 21' is the '19-21' band ('rose from 24 to 19' is no band: it falls)
@@ -133,10 +134,10 @@ def _indicator_bands(indicator_id: str) -> frozenset[tuple[str, str]]:
 
 
 _STOP = set("a an the of in on at to for and or with by from as is are was were be been has have had there this that "
-             "these those which who what it its their our number no percentage percent rate proportion total count "
+             "these those which who what it its their our number numbers no percentage percent rate proportion total count "
              "average and rate and percentage only all within months month weeks week days working year years "
              "our we us last quarter time on end start beginning date period current currently so far "
-             "some just around approximately nearly almost roughly "
+             "some just around approximately nearly almost roughly too many much "
              "january february march april may june july august september october november december "
              "jan feb mar apr jun jul aug sep sept oct nov dec".split())  # timescale words qualify a measure; they do not name it
 
@@ -314,7 +315,7 @@ _SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBE
                       # a relative clause's verb is inside the subject ('the proportion … who are agency staff has fallen')
                       r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
                       r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are|been|"
-                      r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented|averaged|averages|"
+                      r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented|averaged|averages|stabili[sz]ed|settled|levelled|"
                       r"totall?ed|totals)\b(?=.*\d)", re.I)
 
 
@@ -322,7 +323,7 @@ _SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBE
 # 'Members asked why only 46% of …', 'Members welcomed the improvement in EHCP timeliness to 62%'
 _REPORTED = re.compile(r"^[^\d;]{0,80}?\b(?:informed|reported|noted|confirmed|explained|advised|told|stated|said|highlighted|"
                        r"heard|assured|reminded|updated|commented|added|clarified|indicated|acknowledged|observed|"
-                       r"recogni[sz]ed|pleased)(?:\s+[\w,]+){0,4}?\s+that\s+", re.I)
+                       r"recogni[sz]ed|pleased|know|knew|found|believe)(?:\s+[\w,]+){0,4}?\s+that\s+", re.I)
 _ASKED = re.compile(r"^[^\d;]{0,60}?\b(?:asked|queried|questioned|enquired|challenged|welcomed|praised|celebrated)\s+"
                     r"(?:about\s+|why\s+|whether\s+|how\s+|if\s+)?(?:the\s+)?(?:only\s+)?(?=\S)", re.I)
 _PERFORMANCE_ON = re.compile(r"^\s*(?:the\s+)?(?:performance|improvement|progress|increase|reduction|rise|fall|decline|"

@@ -194,7 +194,7 @@ _AIM_BULLET = re.compile(r"^\W*" + _AIM_VERB.pattern, re.I)
 # an aim for the measure just stated ('…; our aim is to reduce this to 12% by March 2026')
 _REFERS_BACK = re.compile(r"\b(?:reduce|increase|improve|raise|lower|cut|bring|get|keep|maintain|halve)\s+(?:this|it|that)\b",
                           re.I)
-_COUNTED = re.compile(r"\b(?:(?:number|total)\s+of|numbers)\b", re.I)
+_COUNTED = re.compile(r"\b(?:(?:number|total)\s+of|numbers|population)\b", re.I)
 # 'Contacts … totalled 1,204': a verb that says the figure after it is a count of the subject
 _TOTALLED = re.compile(r"\b(?:total(?:l?ed|s|l?ing)|numbered|amounted\s+to|came\s+to)\s+$", re.I)
 # '212 children …, 9 of whom were …': a part of the whole just counted, itself a count

@@ -649,10 +649,16 @@ def _map_in_context(clause: str, unit: str | None, context_labels: tuple[str, ..
     bare = TEAM_PHRASE.sub(" ", clause)
     if (when := find_period(bare)[0]) is not None:
         bare = bare.replace(when, " ")  # 'compared with 11% in Q1': when says nothing of what
-    if set(re.findall(r"[a-z]+", bare.lower())) <= _BARE_COMPARISON:
+    words = set(re.findall(r"[a-z]+", bare.lower()))
+    if words <= _BARE_COMPARISON:
         # 'up from 84% the previous year': a level of the measure the clause before names, at another time
         # ('compared with 17 in CIC teams': elsewhere in the service)
         return next((found for c in context_labels if (found := map_label([c], unit))), None)
+    if unit == "rate_per_10000" and words <= _RATE_ASIDE:
+        # 'We received 2,487 referrals, a rate of 512.6 per 10,000 children': the count before, as a rate
+        return next((found for c in context_labels
+                     if (found := map_label([c], unit) or sibling(map_label([c], "count"), unit))), None)
+    return None
     return None
 
 
@@ -666,6 +672,7 @@ _LEAD_IN_VERDICT = re.compile(r"^\s*(.+?)\s+(?:remains?|is|are|continues?\s+to\s
 _BARE_COMPARISON = {"up", "down", "from", "rising", "falling", "rose", "fell", "increased", "decreased", "compared",
                     "with", "to", "against", "the", "a", "same", "period", "point", "previous", "last", "year",
                     "quarter", "month", "in", "prior", "earlier", "before", "ago", "per", "cent"}
+_RATE_ASIDE = {"a", "an", "rate", "of", "per", "children", "child", "population", "aged", "under"}
 
 
 def unit_of_unmapped(label: str, value: float) -> str | None:

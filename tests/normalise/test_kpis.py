@@ -169,6 +169,20 @@ def _prose_paper(text: str) -> tuple:
     ("At 64 per 10,000, our looked after rate is below the regional average of 71.",
      {("At 64 per 10,000, our looked after rate is", 64.0): "cla_rate_per_10000",
       ("At 64 per 10,000, our looked after rate is", 71.0): "cla_rate_per_10000"}),
+    # a group's population is a count of it; a rate aside after a count the council received is that count's rate
+    ("Our children in care population has stabilised at 512, a rate of 74 per 10,000.",
+     {("Our children in care population has stabilised at 512", 512.0): "cla_count",
+      ("a rate of 74 per 10,000", 74.0): "cla_rate_per_10000"}),
+    ("We received 2,487 referrals in 2023/24, a rate of 512.6 per 10,000 children, compared with 544.9 nationally.",
+     {("We received 2,487 referrals in 2023/24", 2487.0): "fd_referrals_count",
+      ("a rate of 512.6 per 10,000 children", 512.6): "fd_referrals_rate_per_10000",
+      ("a rate of 512.6 per 10,000 children", 544.9): "fd_referrals_rate_per_10000"}),
+    # 'We know that', 'too many' and 'numbers' say nothing of the measure
+    ("We know that too many children (27%) experience a repeat child protection plan.",
+     {("We know that too many children (27%) experience a repeat child protection plan", 27.0): "cp_repeat_plans_pct"}),
+    ("Foster carer numbers have increased for the first time in five years, to 187 households.",
+     {("Foster carer numbers have increased for the first time in five years, to 187 households", 187.0):
+      "fost_households_count"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
