@@ -2179,3 +2179,41 @@ def data_led_self_evaluation(path: Path) -> Path:
                _p("What we will do next: reduce re-referrals to 17% by March 2025 and increase the proportion of "
                   "EHC plans issued within 20 weeks to 60%.")])
     return path
+
+
+WHO_AND_WHEN_ACTIONS = (
+    ("Priority 1: Improve the quality and timeliness of assessments", (
+        ("1.1", "Introduce a weekly assessment performance clinic chaired by the Head of Service",
+         "Lead: Head of Service, Assessment<br/>By: 31 January 2025", "85% of assessments completed within 45 working days",
+         "On track"),
+        ("1.2", "Audit 20 assessments each month using the new practice standards",
+         "Lead: Principal Social Worker<br/>By: Monthly from December 2024", "80% of audits rated good or better", "Complete"))),
+    ("Priority 2: Strengthen management oversight", (
+        ("2.1", "Refresh the supervision policy and train all team managers",
+         "Lead: Workforce Development Manager (KS)<br/>By: end of March 2025", "95% of supervisions on time", "Delayed"),
+        ("2.2", "Implement a management oversight template in the case record",
+         "Lead: Service Manager, Quality Assurance<br/>By: Q4 2024/25", "Template used in 90% of audited cases",
+         "Not started"))),
+)
+
+
+def who_and_when_plan(path: Path) -> Path:
+    """An improvement plan whose one 'Who and when' column prints each action's lead and deadline under their
+    names ('Lead: …' / 'By: …'), with a 'How we will know' column of targets and priorities as shaded bands."""
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Westmoor improvement plan")
+    story = [_p("Westmoor Council", "Title"),
+             _p("Children's Services Improvement Plan following the Ofsted inspection (ILACS) of September 2024", "Heading2"),
+             _p("Updated: 2 December 2024")]
+    rows = [["Ref", "What we will do", "Who and when", "How we will know", "Status"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTSIZE", (0, 0), (-1, -1), 8)]
+    for priority, actions in WHO_AND_WHEN_ACTIONS:
+        rows.append([priority, "", "", "", ""])
+        style += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
+                  ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), colors.HexColor("#D9E2F3"))]
+        rows += [[ref, _p(action), _p(who_when), _p(measure), status] for ref, action, who_when, measure, status in actions]
+    table = Table(rows, colWidths=[35, 250, 160, 180, 60], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    story.append(table)
+    doc.build(story)
+    return path

@@ -43,7 +43,7 @@ _HEADER_RULES: tuple[tuple[str | None, str], ...] = (
     ("progress", r"\bto\s+date\b"),  # 'Progress to date' is no date
     (None, r"^evidence\s+of\s+(?:completion|delivery)$"),  # when it was done is evidenced there, not due
     # 'End' beside 'Start': when the work is to end
-    ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion|^(?:end|finish)$"),
+    ("deadline", r"deadline|time\s*-?\s*scale|time\s*frame|\bdate|\bdue\b|by when|\bwhen\b|completion|^(?:end|finish|by)$"),
     ("rag", r"\bb?rag\b"),
     ("progress", r"progress|update|(?:current|latest) position|commentary|\bcomments?\b|^position\b|position statement"),
     ("rag", r"\brating\b|\bstatus\b"),
@@ -521,9 +521,43 @@ def _add(rec: _Row, row: list[Cell | None], layout: Layout, page: int, rects: li
             rec.cells.setdefault(role, []).append(cell.text)
 
 
+# a line of a cell opening with a field's name ('Lead: …', 'By: …'), as a labelled block's lines do
+_CELL_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /()&']{0,30}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def labelled_parts(text: str) -> dict[str, str] | None:
+    """A cell printing several fields under their names ('Lead: Head of Service' / 'By: 31 January 2025', in a
+    'Who and when' column) → {role: text}; None unless its first line names a field and the lines name two."""
+    parts: dict[str, list[str]] = {}
+    role = None
+    for line in text.split("\n"):
+        m = _CELL_FIELD.match(line)
+        named = header_role(m.group("label")) if m else None
+        if named in ROLES and named not in parts:
+            role = named
+            parts[role] = [m.group("value")]
+        elif role is None:
+            return None  # the cell does not open with a field's name
+        else:
+            parts[role].append(line)
+    return {r: "\n".join(lines) for r, lines in parts.items()} if len(parts) >= 2 else None
+
+
+def _split_labelled_cells(joined: dict[str, str]) -> dict[str, str]:
+    """Fields printed under their names in another role's cell fill the roles the row has no cell for."""
+    out = dict(joined)
+    for role, text in joined.items():
+        parts = labelled_parts(text)
+        if not parts or any(r != role and r in joined for r in parts):
+            continue
+        out.pop(role)
+        out.update(parts)
+    return out
+
+
 def _rows_to_records(rec: _Row, paper_segments) -> list[dict]:
     """One joined table row → its action records (one per numbered action when the cell lists them)."""
-    joined = {role: "\n".join(parts) for role, parts in rec.cells.items()}
+    joined = _split_labelled_cells({role: "\n".join(parts) for role, parts in rec.cells.items()})
     base = {
         "ref": clean_text(joined.get("ref")) or None,
         "section": rec.section,

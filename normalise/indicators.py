@@ -472,7 +472,7 @@ _IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "going": "go", "left": "
               "led": "lead"}
 # words councils use for one another in a measure's name: 'referrals that led to / resulted in NFA',
 # 'social work / social worker caseload'
-_SAME_SENSE = {"result": "lead", "worker": "work"}
+_SAME_SENSE = {"result": "lead", "worker": "work", "rated": "grad", "judg": "grad"}  # audits rated / graded / judged good
 
 
 def lemma(word: str) -> str:

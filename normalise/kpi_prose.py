@@ -1285,7 +1285,7 @@ def _is_labelled_action(rows: list) -> bool:
 
 # a plan column whose cells say what the action is to achieve ('Success measures', 'Target', 'How will we know')
 # ('Target date' is a deadline)
-_SUCCESS_HEADER = re.compile(r"\bsuccess\b|\bmeasures?\s+of\b|\boutcome\s+measures?\b|\bhow\s+will\s+we\s+know\b|"
+_SUCCESS_HEADER = re.compile(r"\bsuccess\b|\bmeasures?\s+of\b|\boutcome\s+measures?\b|\bhow\s+(?:will\s+we|we\s+will)\s+know\b|"
                              r"\btargets?\b(?!\s*(?:date|timescale|completion|deadline|end))|\bkpi\s+targets?\b|"
                              # as extract/plans.py reads a plan's columns: what the action is to show
                              r"\bevidence\s+of\s+(?:impact|success)\b|what\s+does\s+good\s+look\s+like|"

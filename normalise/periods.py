@@ -428,9 +428,14 @@ def looks_like_period(text: str | None) -> bool:
                 or _SPAN.search(t) or _YEAR_RANGE.search(t) or re.fullmatch(r"(?:19|20)\d\d", t) or _RELATIVE.search(t))
 
 
+_STARTS_A_RUN = re.compile(r"\b(?:from|starting|commencing|onwards?)\b|\b(?:monthly|quarterly|weekly|ongoing)\b", re.I)
+
+
 def target_period(deadline_raw: str | None, paper_month: str | None = None, context: str | None = None) -> str | None:
     """Period a target is set for: a financial year when it falls due at the year's end ('March 2024' → '2023/24').
     ``paper_month`` and ``context`` place a month or quarter printed without its year, as in ``parse_period``."""
+    if deadline_raw and _STARTS_A_RUN.search(deadline_raw):
+        return None  # 'Monthly from December 2024': when a run of targets starts, none of their periods
     p = parse_period(deadline_raw, context, paper_month=paper_month)
     if p and re.fullmatch(r"\d{4}-03", p):
         return _fy(int(p[:4]) - 1)

@@ -8,7 +8,7 @@ import pytest
 
 from examples import builders
 from extract.pages import parse_pdf
-from extract.plans import (bold_title, band_section, clean_text, extract_plan_rows, header_role, numbered_items, own_ref,
+from extract.plans import (bold_title, labelled_parts, band_section, clean_text, extract_plan_rows, header_role, numbered_items, own_ref,
                            plan_layout,
                            numbered_parts, recommendations_in, status_mark, is_completed_heading)
 from scrutineer.model import Cell, Page, Paper, Rect, Table, Word
@@ -236,6 +236,28 @@ def test_merged_recommendation_cell_numbers_every_action_under_it(tmp_path):
     assert got == [(f"{n}.{k}", str(n), True) for n in (1, 2, 3) for k in (1, 2, 3)]
     assert rows[4]["section"] == "2. The timeliness of initial child protection conferences."
     assert {r["table"] for r in rows} == {0}
+
+
+def test_lead_and_deadline_printed_under_their_names_in_one_cell(tmp_path):
+    # regression: 'Who and when' was all lead ('Lead: Head of Service, Assessment By: 31 January 2025'), no deadline
+    rows = rows_of(tmp_path, builders.who_and_when_plan)
+    got = [(r["ref"], r["lead_raw"], r["deadline_raw"], r["section"][:10]) for r in rows]
+    assert got == [("1.1", "Head of Service, Assessment", "31 January 2025", "Priority 1"),
+                   ("1.2", "Principal Social Worker", "Monthly from December 2024", "Priority 1"),
+                   ("2.1", "Workforce Development Manager (KS)", "end of March 2025", "Priority 2"),
+                   ("2.2", "Service Manager, Quality Assurance", "Q4 2024/25", "Priority 2")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lead: Head of Service\nBy: 31 March 2025", {"lead": "Head of Service", "deadline": "31 March 2025"}),
+    ("Owner: Jane Smith,\nPrincipal Social Worker\nDeadline: Q4", {"lead": "Jane Smith,\nPrincipal Social Worker",
+                                                                   "deadline": "Q4"}),
+    ("Lead: Head of Service", None),  # one field: the column's own
+    ("Head of Service\nBy: 31 March 2025", None),  # the cell does not open with a field's name
+    ("Note: see appendix\nLead: Jane Smith", None),
+])
+def test_labelled_parts_of_a_cell(text, expected):
+    assert labelled_parts(text) == expected
 
 
 def test_words_broken_by_a_narrow_column_are_whole_again(tmp_path):

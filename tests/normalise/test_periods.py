@@ -155,7 +155,9 @@ def test_financial_quarters(month, quarter):
 
 
 @pytest.mark.parametrize("raw, expected", [("March 2024", "2023/24"), ("by March 2025", "2024/25"),
-                                           ("December 2024", "2024-12")])
+                                           ("December 2024", "2024-12"),
+                                           # a run of targets has no one period (regression: its first month)
+                                           ("Monthly from December 2024", None), ("Quarterly", None)])
 def test_target_periods(raw, expected):
     assert target_period(raw) == expected
 
