@@ -13,7 +13,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer,
+                                Table, TableStyle)
 
 # same content → same bytes → same doc_id, so re-made examples are not re-processed
 rl_config.invariant = 1
@@ -2216,4 +2217,36 @@ def who_and_when_plan(path: Path) -> Path:
     table.setStyle(TableStyle(style))
     story.append(table)
     doc.build(story)
+    return path
+
+
+def two_column_annual_report(path: Path) -> Path:
+    """A Director's annual report set in two columns under a title naming its year: figures in prose only, each
+    paragraph's clauses naming their measure ('Of care leavers aged 19-21, 58% were in education, employment or
+    training and 91% …'), some after the figure ('At 31 March 2024 we were looking after 356 children')."""
+    width, height = A4
+    column = (width - 100) / 2
+    frames = [Frame(40, 60, column, height - 160, id="left"), Frame(60 + column, 60, column, height - 160, id="right")]
+
+    def title(canvas, _doc):
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(40, height - 60, "Annual Report of the Director of Children's Services 2023/24")
+
+    doc = BaseDocTemplate(str(path), pagesize=A4, title="DCS annual report 2023/24")
+    doc.addPageTemplates([PageTemplate(id="two_columns", frames=frames, onPage=title)])
+    doc.build([
+        _p("Keeping children safe", "Heading2"),
+        _p("In 2023/24 we received 2,930 referrals to children's social care, a rate of 498 per 10,000 children. "
+           "Re-referrals within 12 months were 19.2%, below the England average of 22.4%."),
+        _p("Assessments were completed within 45 working days for 87% of children, compared with 82.9% nationally. "
+           "At the end of March 2024, 241 children were subject to a child protection plan."),
+        _p("Children in care", "Heading2"),
+        _p("At 31 March 2024 we were looking after 356 children, a rate of 61 per 10,000. Of these, 71% lived with "
+           "foster carers. Short term placement stability was 9.8% (England 10%)."),
+        _p("Care leavers", "Heading2"),
+        _p("Of care leavers aged 19-21, 58% were in education, employment or training and 91% were in suitable "
+           "accommodation. We are in touch with 96% of our care leavers."),
+        _p("Our workforce", "Heading2"),
+        _p("Social worker turnover fell to 14.1% and the vacancy rate to 16.0%. Agency workers made up 12% of the "
+           "workforce. Average caseloads were 15.9.")])
     return path

@@ -37,6 +37,7 @@ def fold(label: str | None) -> str:
     t = re.sub(r"[^a-z0-9+]+", " ", t)
     t = _LOOKED_AFTER.sub("children in care", t)
     t = re.sub(r"\blooked after\b", "in care", t)  # 'who had been looked after for 2.5 years'
+    t = re.sub(r"\b(?:looking|look|looks) after ((?:\d+ )?children)\b", r"\1 in care", t)  # 'we look after 356 children'
     t = re.sub(r"\b(children in care|care leavers|children in need) population\b", r"\1", t)  # the group itself
     t = re.sub(r"\bre(?=referr|offend)", "re ", t)  # 'rereferrals', 'reoffending': as they print hyphened
     t = re.sub(r"\behcps?\b", lambda m: "ehc plans" if m[0].endswith("s") else "ehc plan", t)  # as often spelt out
@@ -205,7 +206,9 @@ def map_indicator(label: str | None, unit: str | None = None) -> str | None:
     choices = {i: e[0] for i, e in enumerate(entries) if not e[3]}
     best = process.extractOne(folded, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_MIN)
     if best and len(best[0].split()) >= 3 and _covers(best[0], folded) and not _narrower(best[0], folded) \
-            and _respelt(best[0], folded) and not _drops_flow(best[0], folded):
+            and _respelt(best[0], folded) and not _drops_flow(best[0], folded) \
+            and not (thresholds(best[0]) and thresholds(folded) and not thresholds(best[0]) & thresholds(folded)):
+        # (a time limit both print must be the same one: 'within 45 days' is not 'within 30 days')
         # the nearest phrase names a rate the label does not: the label's measure, in a unit not known
         return None if _adds_rate(best[0], folded, unit, entries[best[2]][2]) else entries[best[2]][1]
     return None
@@ -323,11 +326,14 @@ _SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBE
 # 'Members asked why only 46% of …', 'Members welcomed the improvement in EHCP timeliness to 62%'
 _REPORTED = re.compile(r"^[^\d;]{0,80}?\b(?:informed|reported|noted|confirmed|explained|advised|told|stated|said|highlighted|"
                        r"heard|assured|reminded|updated|commented|added|clarified|indicated|acknowledged|observed|"
-                       r"recogni[sz]ed|pleased|know|knew|found|believe)(?:\s+[\w,]+){0,4}?\s+that\s+", re.I)
+                       r"recogni[sz]ed|pleased|know|knew|found|believe|reports|shows?|showed|confirms|notes|says|tells|suggests|indicates)(?:\s+[\w,]+){0,4}?\s+that\s+", re.I)
 _ASKED = re.compile(r"^[^\d;]{0,60}?\b(?:asked|queried|questioned|enquired|challenged|welcomed|praised|celebrated)\s+"
                     r"(?:about\s+|why\s+|whether\s+|how\s+|if\s+)?(?:the\s+)?(?:only\s+)?(?=\S)", re.I)
 _PERFORMANCE_ON = re.compile(r"^\s*(?:the\s+)?(?:performance|improvement|progress|increase|reduction|rise|fall|decline|"
                              r"deterioration)\s+(?:on|in|of|against|for)\s+(?:the\s+)?(?=\S)", re.I)
+
+
+_BEFORE_SHARE = re.compile(r"\s+(?:for|in|at|with)\s+(?:just\s+)?(?:over|under|nearly|almost)?\s*[+\-−]?\d[\d,.]*\s*%\s+of\b")
 
 
 def without_lead_in(label: str) -> str:
@@ -361,6 +367,10 @@ def label_variants(label: str) -> list[str]:
     subject = _SUBJECT.match(core)
     if subject and len(content_words(fold(subject.group(1)))) >= 2:
         out.append(subject.group(1))
+    # a measure named before its figure: 'Assessments were completed within 45 working days for 87% of children'
+    before = _BEFORE_SHARE.split(core, maxsplit=1)[0]
+    if before != core and len(content_words(fold(before))) >= 2:
+        out.append(before)
     # an aim names its measure between the verb and the figure it aims for:
     # 'We aim to reduce the number of children placed more than 20 miles from home to 10% by …'
     aim = _AIM.sub("", core)
@@ -377,7 +387,9 @@ def label_variants(label: str) -> list[str]:
     if share != core:
         out.append(share)
     # 'Child Protection Plans 236'; a bound is part of the measure ('3 or more placements', '3+')
-    core = re.sub(r"[+\-−]?\d[\d,.]*\s*%?\**(?![\d,.]|\s*(?:or more|plus|\+))", " ", core)
+    # ('within 45 working days' names the measure's time limit: it stays)
+    core = re.sub(r"[+\-−]?\d[\d,.]*\s*%?\**(?![\d,.]|\s*(?:or more|plus|\+|(?:working\s+)?(?:days?|weeks?|months?|"
+                  r"years?|hours?|hrs?|miles?)\b))", " ", core)
     out.append(core)
     # what the clause counts, without its scene-setting: 'At the end of June there were children in care'
     out.append(re.sub(r"^.*?\bthere\s+(?:are|were|was|is|have been|has been|had been)\s+", "", core, flags=re.I))

@@ -619,6 +619,9 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
             continue
         if prev_fig is None and m.group(0).startswith(",") and re.search(r"\b(?:or|and)\b", following):
             continue  # a list's comma: 'in education, employment or training to 65%' is one clause
+        if m.group(0).startswith(",") and re.match(r"[A-Za-z'-]+\s+(?:or|and)\s+[A-Za-z'-]+\b", sentence[m.end():]) \
+                and re.search(r"[A-Za-z]$", sentence[:m.start()]):
+            continue  # … after a figure too: '58% were in education, employment or training and 91% …'
         if re.search(r"[,;:]", following) and not (m.group(0)[0] in ";:" and not re.search(r"[;:]", following)):
             continue  # the boundary nearest the figure; but '…; of these, 38% …' parts at the stronger ';'
         cuts.append(m.end())

@@ -143,13 +143,18 @@ def comparator_of(header: str | None) -> str | None:
     return None
 
 
+_ANNUAL = re.compile(r"\bannual\s+(?:report|review|performance|summary)\b|\byear[\s-]+end\s+(?:report|review)\b", re.I)
+
+
 def period_of_title(title: str | None, published: str | None = None) -> str | None:
     """Reporting period a title names: 'Self – Assessment Qtr. 2 October 2019' → '2019/20-Q2'."""
     if not title:
         return None
     m = re.search(r"\b(?:q|qtr\.?|quarter)\s*([1-4])\b", title, re.I)
     if not m:
-        return None
+        # 'Annual Report of the Director of Children's Services 2023/24': the year it reports on
+        year = parse_period(find_period(title)[0]) if _ANNUAL.search(title) else None
+        return year if year and re.fullmatch(r"(?:AY)?\d{4}/\d{2}", year) else None
     full = parse_period(title[m.start():])
     if full and "-Q" in full:
         return full

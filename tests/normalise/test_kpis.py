@@ -183,6 +183,11 @@ def _prose_paper(text: str) -> tuple:
     ("Foster carer numbers have increased for the first time in five years, to 187 households.",
      {("Foster carer numbers have increased for the first time in five years, to 187 households", 187.0):
       "fost_households_count"}),
+    # a list's comma after a figure parts no clause (regression: '58% were in education' was higher education)
+    ("Of care leavers aged 19-21, 58% were in education, employment or training and 91% were in suitable "
+     "accommodation.",
+     {("58% were in education, employment or training", 58.0): "cl_eet_19_21_pct",
+      ("91% were in suitable accommodation", 91.0): "cl_suitable_accom_19_21_pct"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
@@ -269,6 +274,10 @@ def test_reporting_period(text, expected):
     ("Self - Assessment Qtr. 2 October 2019", None, "2019/20-Q2"),
     ("Performance Report Q3 2023/24", "2024-11", "2023/24-Q3"),  # its own year wins
     ("Annual Report", "2024-11", None),
+    # an annual report names the year it reports on
+    ("Annual Report of the Director of Children's Services 2023/24", "2024-07", "2023/24"),
+    ("Virtual School Annual Report: academic year 2023/24", None, "AY2023/24"),
+    ("Improvement Plan 2023/24", None, None),  # a plan's years are when it runs, not what it reports
 ])
 def test_the_period_a_title_names(title, published, expected):
     from normalise.kpis import period_of_title
