@@ -300,7 +300,8 @@ def rejoin_broken_words(label: str) -> str:
 
 
 _COMPARISON = re.compile(r"\s*,?\s*\b(?:against|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|above|below|"
-                         r"higher than|lower than|better than|worse than|in line with)\b"
+                         r"higher than|lower than|better than|worse than|in line with|(?:places?|puts?|ranks?|placing|putting)\s+"
+                         r"(?:us|the council|the authority|it)|in the (?:top|bottom|lowest|highest) quartile)\b"
                          r"(?=.*(?:\d|\bnational|\bengland\b|\bneighbour|\bregion|\baverage\b)).*$", re.I)
 
 # an aside after a comma saying how the level moved ('…, an improvement on last year (81.2%)', '…, a net increase
@@ -329,6 +330,8 @@ _REPORTED = re.compile(r"^[^\d;]{0,80}?\b(?:informed|reported|noted|confirmed|ex
                        r"recogni[sz]ed|pleased|know|knew|found|believe|reports|shows?|showed|confirms|notes|says|tells|suggests|indicates)(?:\s+[\w,]+){0,4}?\s+that\s+", re.I)
 _ASKED = re.compile(r"^[^\d;]{0,60}?\b(?:asked|queried|questioned|enquired|challenged|welcomed|praised|celebrated)\s+"
                     r"(?:about\s+|why\s+|whether\s+|how\s+|if\s+)?(?:the\s+)?(?:only\s+)?(?=\S)", re.I)
+# 'We rank 3rd of 11 statistical neighbours for the timeliness of …': where the council stands, then the measure
+_RANKED = re.compile(r"^[^\d;]{0,40}?\brank(?:s|ed)?\s+\w+\s+(?:of|out\s+of)\s+\d+\s+(?:[\w-]+\s+){0,4}?(?:for|on|in)\s+", re.I)
 _PERFORMANCE_ON = re.compile(r"^\s*(?:the\s+)?(?:performance|improvement|progress|increase|reduction|rise|fall|decline|"
                              r"deterioration)\s+(?:on|in|of|against|for)\s+(?:the\s+)?(?=\S)", re.I)
 
@@ -339,7 +342,7 @@ _BEFORE_SHARE = re.compile(r"\s+(?:for|in|at|with)\s+(?:just\s+)?(?:over|under|n
 def without_lead_in(label: str) -> str:
     """A statement without who said or asked it ('It was noted that …') or the word for how it went
     ('Performance on visits …'): neither names the measure."""
-    return _PERFORMANCE_ON.sub("", _ASKED.sub("", _REPORTED.sub("", label)))
+    return _PERFORMANCE_ON.sub("", _RANKED.sub("", _ASKED.sub("", _REPORTED.sub("", label))))
 
 
 def label_variants(label: str) -> list[str]:

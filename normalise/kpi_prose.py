@@ -201,7 +201,8 @@ _TOTALLED = re.compile(r"\b(?:total(?:l?ed|s|l?ing)|numbered|amounted\s+to|came\
 _PART_AFTER = re.compile(r"^\s+of\s+(?:whom|which|these|those|them)\b", re.I)
 # a change of level ('Contacts fell to 11,240 … from 12,050'): the number moved is a measure's level
 _CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|went\s+(?:up|down))"
-                      r"\s+(?:(?:to|from)\s+|[^.;:\d]{0,40}\d[^.;:]{0,40}\bfrom\s+)$", re.I)
+                      # ('fell by a third, from 1,212 to 808', 'has risen sharply to 412')
+                      r"(?:[^.;:\d]{0,40}?[\s,](?:to|from)\s+|\s+[^.;:\d]{0,40}\d[^.;:]{0,40}\bfrom\s+)$", re.I)
 # a change of so much ('has risen by 23 to 412', 'up by 5%'): the figure moved by, no level of the measure
 _BY_CHANGE = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|grew|grown|declined|improved|"
                         r"deteriorated|(?:gone|went)\s+(?:up|down)|up|down)\s+by\s+(?:a\s+further\s+|around\s+|about\s+|"
@@ -987,9 +988,20 @@ _COMPARED_WITH = re.compile(_COMPARISON + r"(?=\D*$)", re.I)
 _EARLIER_BRACKET = re.compile(r"\(\s*(?:(?:down|up|rising|falling)\s+from|from|compared\s+(?:with|to)|previously)\b", re.I)
 
 
+def _earlier_bracket(text: str, m: re.Match) -> bool:
+    """Does the bracket give an earlier level: '(down from 19.8 in March)', or a period's level set beside the
+    figure before it ('93% (Q4 2023/24: 89%)')?"""
+    if _EARLIER_BRACKET.match(m.group(0)):
+        return True
+    inner = m.group(0)[1:-1]
+    labelled = re.fullmatch(r"([^:]+:)\s*[+\-−]?\d[\d,.]*\s*%?", inner.strip())
+    return bool(labelled) and _is_period_label(labelled.group(1)) \
+        and bool(re.search(r"\d\s*(?:%|per\s*cent)?\s*$", text[:m.start()]))
+
+
 def _without_earlier_brackets(text: str) -> str:
-    """The text without brackets that give an earlier level ('(down from 19.8 in March)')."""
-    return re.sub(r"\([^()]*\)", lambda m: " " if _EARLIER_BRACKET.match(m.group(0)) else m.group(0), text)
+    """The text without brackets that give an earlier level (see ``_earlier_bracket``)."""
+    return re.sub(r"\([^()]*\)", lambda m: " " if _earlier_bracket(text, m) else m.group(0), text)
 
 
 def _own_span(span: str) -> str:

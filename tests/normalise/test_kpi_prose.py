@@ -552,6 +552,11 @@ def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
     ("Re-referrals are 21% (down from 24% in Q1).", [(21.0, "council", Q), (24.0, "council", Q[:7] + "-Q1")]),
     ("RHIs within 72 hours remained at 81% in November (October: 79%).",
      [(81.0, "council", "2024-11"), (79.0, "council", "2024-10")]),
+    # (regression: the bracket's quarter dated the level before it too)
+    ("Timeliness of ICPCs remains strong at 93% (Q4 2023/24: 89%).", [(93.0, "council", Q), (89.0, "council", "2023/24-Q4")]),
+    # a move from one level to another, however the words before it run (regression: neither level was read)
+    ("Missing episodes for children in care fell by a third, from 1,212 to 808.", [(808.0, "council", Q)]),
+    ("Missing episodes fell, from 1,212 to 808.", [(808.0, "council", Q)]),
 ])
 def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
     assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected

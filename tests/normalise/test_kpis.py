@@ -188,6 +188,13 @@ def _prose_paper(text: str) -> tuple:
      "accommodation.",
      {("58% were in education, employment or training", 58.0): "cl_eet_19_21_pct",
       ("91% were in suitable accommodation", 91.0): "cl_suitable_accom_19_21_pct"}),
+    # where the council ranks or which quartile it is in names no measure
+    ("Our rate of children in need (312 per 10,000) places us in the lowest quartile nationally.",
+     {("Our rate of children in need (312 per 10,000) places us in the lowest quartile nationally", 312.0):
+      "cin_rate_per_10000"}),
+    ("We rank 3rd of 11 statistical neighbours for the timeliness of initial child protection conferences, at 91%.",
+     {("We rank 3rd of 11 statistical neighbours for the timeliness of initial child protection conferences, at 91%",
+       91.0): "cp_icpc_15wd"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
