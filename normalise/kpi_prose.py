@@ -35,7 +35,7 @@ _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apr
                 "december"}
 # words that open a clause which only comments on the figure before it
 _COMMENT_WORDS = (r"which|this is|this was|this has|this will|although|but|however|whereas|while|both|again|"
-                  r"and is|better than|worse than|lower than|higher than|{bound}|in line|"
+                  r"and is|better than|worse than|lower than|higher than|{bound}|in line(?! with (?:the |our )?[\w\s']{{0,40}}? at [+\-−]?\d)|"
                   r"(?:compared|in comparison) (?:with|to)(?=\D*\d)")
 _COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)(?<!\bto)\s)(?:" + _COMMENT_WORDS.format(bound="above|below") + r")\b.*$", re.I)
 # … but in what a plan aims at, 'below 20%' is the aim ('Re-referrals below 20%')
@@ -511,6 +511,10 @@ def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
     return keep
 
 
+_LEVEL_WITH = re.compile(r"\b(?:in\s+line\s+with|similar\s+to|the\s+same\s+as|level\s+with|matching|matches)\s+(?:the\s+|our\s+)?$",
+                         re.I)
+
+
 def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respectively: bool,
                         cue_ends: list[int] = (), aims: set[int] = frozenset()) -> None:
     if respectively:
@@ -536,6 +540,9 @@ def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respe
                 f.comparator = comp  # '(22% nationally)', '(national 82%, SN 80%)': a comma (or a bar) ends a pair
             elif pos < f.start and len(gap_before) <= 40 and re.search(r"\b(?:of|at|is|was|average|rate)\s*$", gap_before, re.I) \
                     and not re.search(r"[,;()]|\d", gap_before):
+                if re.search(r"\bat\s*$", gap_before, re.I) and _LEVEL_WITH.search(sentence[:pos]) \
+                        and not any(g.end <= pos for g in found if g is not f):
+                    continue  # 'in line with the national average at 22%': the council's level, the benchmark's too
                 f.comparator = comp
             elif pos < f.start and any(pos <= end <= f.start and re.fullmatch(
                     r"\s*(?:average|avg\.?|av\.?|figure|rate|level)?\s*[:=\-\u2013]?\s*", sentence[end:f.start], re.I)

@@ -557,6 +557,10 @@ def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
     # a move from one level to another, however the words before it run (regression: neither level was read)
     ("Missing episodes for children in care fell by a third, from 1,212 to 808.", [(808.0, "council", Q)]),
     ("Missing episodes fell, from 1,212 to 808.", [(808.0, "council", Q)]),
+    # a level 'in line with' a benchmark 'at' a figure is the council's (regression: read as England's, then dropped)
+    ("Re-referrals are in line with the national average at 22%.", [(22.0, "council", Q)]),
+    ("Re-referrals are 20%, in line with statistical neighbours at 21%.",
+     [(20.0, "council", Q), (21.0, "statistical_neighbours", Q)]),
 ])
 def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
     assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected
