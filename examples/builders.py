@@ -2250,3 +2250,33 @@ def two_column_annual_report(path: Path) -> Path:
         _p("Social worker turnover fell to 14.1% and the vacancy rate to 16.0%. Agency workers made up 12% of the "
            "workforce. Average caseloads were 15.9.")])
     return path
+
+
+PROGRESS_TRACKED_ACTIONS = (
+    ("1", "Reduce re-referrals through a step-down protocol with early help", "HoS Front Door", "March 2025",
+     "Re-referral rate reduced from 24% to below 20%",
+     "Protocol live from 1 October. Re-referrals 21.5% in October, down from 23.9% in September.", "Amber"),
+    ("2", "Improve timeliness of initial health assessments", "Designated Nurse / HoS CiC", "June 2025",
+     "At least 85% of IHAs completed within 20 working days", "Q2 performance 64%; weekly tracker in place.", "Red"),
+    ("3", "Recruit additional in-house foster carers", "Fostering Manager", "March 2026",
+     "Net gain of 15 fostering households per year", "8 households approved in Q1-Q2; 11 assessments underway.", "Green"),
+    ("4", "Increase the proportion of care leavers in EET", "Leaving Care Manager", "March 2025",
+     "Care leavers 19-21 in EET: 60% (baseline 51%)", "55% at end of Q2.", "Amber"),
+    ("5", "Reduce average caseloads", "AD Safeguarding", "Dec 2024", "No worker above 22 cases; average caseload 18",
+     "Average caseload 19.4 in October; 6 workers above 22.", "Amber"),
+)
+
+
+def progress_tracked_plan(path: Path) -> Path:
+    """An improvement plan whose progress column reports each row's measure without naming it ('Q2 performance
+    64%', '55% at end of Q2'), beside success measures that move from a start to an aim ('reduced from 24% to
+    below 20%')."""
+    head = ["No.", "Action", "Lead", "Timescale", "Success measure", "Progress update (November 2024)", "RAG"]
+    rows = [head] + [[n, _p(action), _p(lead), _p(when), _p(measure), _p(progress), rag]
+                     for n, action, lead, when, measure, progress, rag in PROGRESS_TRACKED_ACTIONS]
+    table = Table(rows, colWidths=[25, 150, 80, 55, 150, 200, 40], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title="Improvement plan")
+    doc.build([_p("Northvale Council Children's Services Improvement Plan – progress at November 2024", "Heading1"), table])
+    return path

@@ -661,17 +661,19 @@ def _clean_clause(text: str, aimed: bool = False) -> str:
     text = re.sub(r"\s*\([^()]*\b(?:national\w*|england|regional|neighbou?rs?|outstanding|than|respectively)\b[^()]*\)",
                   "", text, flags=re.I)
     text = re.sub(r"^\s*(?:and|but|whilst|while)\s+", "", text, flags=re.I)
+    text = re.sub(r";[^\d;]*$", "", text)  # 'Q2 performance 64%; weekly tracker in place': a note of its own
     text = re.sub(r"\s+(?:and|or|but)\s*$", "", " ".join(text.split()))
     return text.strip(" ,;:.")
 
 
 def statements(text: str, context: str | None = None, heading: str | None = None,
-               paper_month: str | None = None, aimed: bool = False) -> list[Found]:
+               paper_month: str | None = None, aimed: bool = False, about: str | None = None) -> list[Found]:
     """Every figure a paragraph states, as Found with clause, comparator, unit and period.
 
     ``heading`` is the tile or box title a bare figure ('471') belongs to;
     ``context`` the period of statements that give none; ``paper_month`` see ``parse_period``;
-    ``aimed`` see ``figures_in``.
+    ``aimed`` see ``figures_in``; ``about`` the measure the text reports on, when it says elsewhere (a plan
+    row's success measure beside its progress note 'Q2 performance 64%').
     """
     out: list[Found] = []
     prev_sentence = heading or ""
@@ -820,7 +822,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
         for f in found:
             if f.comparator == "target" and f.period_raw:
                 f.period = target_period(f.period_raw, paper_month, context)  # 'by March 2025': the financial year it closes
-            if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2 and not (heading and heading in f.clause):
+            if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2 and not (heading and heading in f.clause) and not about:
                 f.clause = ""  # a figure with nothing said about it is no statement (a tile's title says it)
             if f.extra.get("named_target") and not names_a_measure(f.clause):
                 f.clause = ""  # 'above the target of 55% set for the year': the target of the level before it
@@ -1227,13 +1229,14 @@ def _prose_text(page: dict, tiles: list[dict] = ()) -> str:
     return "\n".join(keep)
 
 
-def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
-    """Text units from a page's non-KPI tables: (text, heading, kind) per cell.
+def _tile_units(page: dict) -> list[tuple[str, str | None, str, str | None]]:
+    """Text units from a page's non-KPI tables: (text, heading, kind, row measure) per cell.
 
     A tile ('Children in Care / 471 / Rate of 63 per 10,000') is read as a
     short paragraph under its first line; a plan table's cells are read for
     targets only, and a cell under a success-measure heading ('Success measure', 'Target') is itself a
-    target ('success').
+    target ('success'). A progress cell's row measure is what its row aims at (the success measure, else the
+    action): 'Q2 performance 64%' is a level of it.
     """
     out = []
     for t in page.get("tables") or []:
@@ -1254,6 +1257,9 @@ def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
         for r, row in enumerate(rows):
             label = " ".join(row[0]["text"].split()) if row and row[0] else ""
             action = _row_action(rows, row, action_col, labelled)
+            aimed_at = next((" ".join(c["text"].split()) for j, c in enumerate(row)
+                             if c and c["text"].strip() and r > 0 and j < len(heads) and not labelled
+                             and _SUCCESS_HEADER.search(heads[j])), None) or action
             for j, c in enumerate(row):
                 if not c or not c["text"].strip() or labelled and j == 0:
                     continue
@@ -1269,7 +1275,8 @@ def _tile_units(page: dict) -> list[tuple[str, str | None, str]]:
                 if (success or progress or baseline) and action and _is_bare(c["text"]):
                     heading = action  # a bare '85%' under 'Target': the row's action names the measure
                 out.append(("\n".join(lines), heading,
-                            "success" if success else "progress" if progress else "baseline" if baseline else kind))
+                            "success" if success else "progress" if progress else "baseline" if baseline else kind,
+                            aimed_at if progress else None))
     return out
 
 
@@ -1294,7 +1301,7 @@ def _is_bare(text: str) -> bool:
     return len(_words(_without_periods(re.sub(r"[+\-−]?\d[\d,.]*\s*%?", " ", text)))) <= 1
 
 
-_LEVEL_UNITS = ("percent", "rate_per_10000")
+_LEVEL_UNITS = ("percent", "rate_per_10000", "ratio", "days", "score")
 
 
 def _is_labelled_action(rows: list) -> bool:
@@ -1377,24 +1384,25 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
         if context_of is not None:
             context = context_of(page["number"]) or context
         page_tiles = page.get("tiles") or []
-        units = [(para, None, "prose") for para in paragraphs(without_list_numbers(_prose_text(page, page_tiles)))]
+        units = [(para, None, "prose", None) for para in paragraphs(without_list_numbers(_prose_text(page, page_tiles)))]
         units += _tile_units(page)
-        units += [(t["text"], t["heading"], "tile") for t in page_tiles]
+        units += [(t["text"], t["heading"], "tile", None) for t in page_tiles]
         lead_in: tuple[str, str | None] | None = None
         tile_context = dashboard_period(page.get("text", ""), context, paper_month) or context
-        for u_index, (text, heading, kind) in enumerate(units):
+        for u_index, (text, heading, kind, row_measure) in enumerate(units):
             if kind == "tile":
                 found = statements(text, tile_period(text, tile_context, paper_month) or tile_context, heading,
                                    paper_month)
             else:
                 found = statements(text, lead_in[1] if lead_in else context, heading, paper_month,
-                                   aimed=kind == "success")
+                                   aimed=kind == "success", about=row_measure)
             if kind == "prose" and not found:
                 lead_in = _lead_in_period(text, context, paper_month)
             for f_index, f in enumerate(found):
                 own = f.clause[len(heading):] if heading and f.clause.startswith(heading) else f.clause
                 if kind == "success" and f.comparator == "council" and f.clause \
-                        and not _STARTS_AT.search(own[:max(own.find(f.value_raw), 0)]):
+                        and not _STARTS_AT.search(re.split(r"\d[\d,.]*", own[:max(own.find(f.value_raw), 0)])[-1]):
+                    # ('reduced from 24% to below 20%': 'from' starts the figure after it, not the aim after that)
                     # '90% of supervisions on time by September 2024' under 'Success measure': what is aimed at
                     f.comparator = "target"
                     by = find_period(f.clause, context, paper_month)[0]
@@ -1420,7 +1428,7 @@ def prose_observations(paper, extracted: dict, context: str | None, make_observa
                     paper, f.clause, fig, f.value_raw, f.comparator, period_raw, period, page["number"],
                     ("prose", page["number"], u_index, f_index), source="prose",
                     segment_id=seg.get("segment_id") if seg else None,
-                    context_labels=tuple(x for x in (f.extra.get("context"), heading) if x),
+                    context_labels=tuple(x for x in (f.extra.get("context"), heading, row_measure) if x),
                     change=bool(f.extra.get("change")))
                 if progress_level and observation.get("indicator_id") is None:
                     continue  # '75% of staff trained': a share of the work done, no measure the catalogue knows

@@ -676,7 +676,9 @@ _LEAD_IN_VERDICT = re.compile(r"^\s*(.+?)\s+(?:remains?|is|are|continues?\s+to\s
 # the words of a clause that gives an earlier level of the measure just stated, and nothing else
 _BARE_COMPARISON = {"up", "down", "from", "rising", "falling", "rose", "fell", "increased", "decreased", "compared",
                     "with", "to", "against", "the", "a", "same", "period", "point", "previous", "last", "year",
-                    "quarter", "month", "in", "prior", "earlier", "before", "ago", "per", "cent"}
+                    "quarter", "month", "in", "prior", "earlier", "before", "ago", "per", "cent",
+                    # a plan's progress note on its row's measure ('Q2 performance 64%', '55% at end of Q2')
+                    "performance", "at", "end", "now", "currently", "current", "position", "latest", "of", "is", "was"}
 _RATE_ASIDE = {"a", "an", "rate", "of", "per", "children", "child", "population", "aged", "under"}
 
 

@@ -970,12 +970,26 @@ def test_a_month_in_brackets_in_a_cell_dates_that_figure():
 
 def test_a_plans_success_measures_are_targets_for_their_deadlines(golden_run):
     # regression: a success measure with no target word ('90% of supervisions on time by September 2024') gave
-    # nothing; a starting level in it ('currently 52%') is no target, and progress cells give no targets
+    # nothing; a starting level in it ('currently 52%') is no target, and progress cells give no targets; a
+    # progress note's level ('84% on time in August') is of its row's success measure
     from normalise.paper import normalise_paper
 
     rows = normalise_paper(*golden_run("success_measure_plan"))["kpi_observations"]
-    assert sorted((r["value"], r["comparator"], r["period"]) for r in rows) == [
-        (70.0, "target", "2024/25-Q3"), (90.0, "target", "2024-09")]
+    assert sorted((r["value"], r["comparator"], r["period"], r["indicator_id"]) for r in rows) == [
+        (70.0, "target", "2024/25-Q3", "hlth_iha_timely_pct"), (84.0, "council", "2024-08", "qa_supervision_timely_pct"),
+        (90.0, "target", "2024-09", "qa_supervision_timely_pct")]
+
+
+def test_a_progress_note_reports_its_rows_measure(golden_run):
+    # regression: 'Q2 performance 64%' and '55% at end of Q2' named no measure and were dropped; 'from 24% to
+    # below 20%' took the aim for a starting level
+    from normalise.paper import normalise_paper
+
+    rows = normalise_paper(*golden_run("progress_tracked_plan"))["kpi_observations"]
+    got = {(r["value"], r["comparator"], r["period"], r["indicator_id"]) for r in rows}
+    assert {(64.0, "council", "2024/25-Q2", "hlth_iha_timely_pct"), (55.0, "council", "2024/25-Q2", "cl_eet_19_21_pct"),
+            (19.4, "council", "2024-10", "wf_caseload_avg"), (20.0, "target", "2024/25", "cin_rereferrals_12m")} <= got
+    assert not any(r["value"] in (24.0, 8.0, 11.0, 6.0) for r in rows)  # starting levels and counts of work done
 
 
 @pytest.mark.parametrize("header, success", [
