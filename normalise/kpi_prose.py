@@ -637,11 +637,19 @@ def _pieces(sentence: str, found: list[Found]) -> list[tuple[int, int]]:
     for f in found:
         if f.bracket is not None:
             continue
-        m = re.search(r"\b(\w+ing)\s+$", sentence[:f.start])
-        if m and any(g.end <= m.start() and g.bracket is None for g in found):
+        participle = re.search(r"\b(\w+ing)\s+$", sentence[:f.start])
+        # … or a count of other things the ones counted before were in ('48 children went missing on 131 occasions')
+        other = re.search(r"\b(on|in|across|over)\s+$", sentence[:f.start]) \
+            if f.unit == "count" and _OTHER_THINGS.match(sentence[f.end:]) else None
+        m = participle or other
+        before = [g for g in found if m and g.end <= m.start() and g.bracket is None]
+        if before and (participle or any(g.unit == "count" for g in before)):
             cuts.append(m.start(1))
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(sentence)])]
+
+
+_OTHER_THINGS = re.compile(r"\s+(?!(?:working\s+)?(?:days|weeks|months|years|hours|per)\b)[a-z]+s\b")
 
 
 def _names_another_measure(after: str, before: str) -> bool:
@@ -822,7 +830,8 @@ def statements(text: str, context: str | None = None, heading: str | None = None
         for f in found:
             if f.comparator == "target" and f.period_raw:
                 f.period = target_period(f.period_raw, paper_month, context)  # 'by March 2025': the financial year it closes
-            if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2 and not (heading and heading in f.clause) and not about:
+            if len(re.findall(r"[A-Za-z]{2,}", f.clause)) < 2 and not (heading and heading in f.clause) and not about \
+                    and not _one_word_measure(f.clause):
                 f.clause = ""  # a figure with nothing said about it is no statement (a tile's title says it)
             if f.extra.get("named_target") and not names_a_measure(f.clause):
                 f.clause = ""  # 'above the target of 55% set for the year': the target of the level before it
@@ -1073,6 +1082,15 @@ annual for this that year years quarter month end is was which and but compared 
 remains remained remain within on at in by jan january feb february mar march apr april may jun june jul july aug august
 sep sept september oct october nov november dec december no not more less fewer least most an improvement deterioration
 increase decrease rise fall drop change up down from q quarter last previous""".split())
+
+
+def _one_word_measure(clause: str) -> bool:
+    """A clause whose one word is a measure's name in the catalogue ('turnover 16%', 'caseloads 18')."""
+    from normalise.indicators import lemma, vocabulary
+
+    words = re.findall(r"[A-Za-z]{2,}", clause)
+    return len(words) == 1 and len(words[0]) > 4 and lemma(words[0].lower()) in vocabulary() \
+        and words[0].lower() not in ("children", "people", "young", "total", "number", "figure", "level")
 
 
 def names_a_measure(clause: str) -> bool:

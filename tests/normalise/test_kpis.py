@@ -195,6 +195,14 @@ def _prose_paper(text: str) -> tuple:
     ("We rank 3rd of 11 statistical neighbours for the timeliness of initial child protection conferences, at 91%.",
      {("We rank 3rd of 11 statistical neighbours for the timeliness of initial child protection conferences, at 91%",
        91.0): "cp_icpc_15wd"}),
+    # a count of other things those counted were in is no count of them (regression: 131 occasions were children)
+    ("Children missing from care: 48 children went missing on 131 occasions during the quarter.",
+     {("48 children went missing", 48.0): "miss_children_count",
+      ("on 131 occasions during the quarter", 131.0): None}),
+    # one word can name a measure (regression: 'turnover 16%' was no statement)
+    ("Social worker vacancy rate was 21% (England 17.8%); turnover 16%.",
+     {("Social worker vacancy rate was 21%", 21.0): "wf_vacancy_rate_pct",
+      ("Social worker vacancy rate was 21%", 17.8): "wf_vacancy_rate_pct", ("turnover 16%", 16.0): "wf_turnover_rate_pct"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
