@@ -51,7 +51,8 @@ def fold(label: str | None) -> str:
 # acronyms councils print for a measure's words, spelt out on both sides so either form matches
 _ACRONYMS = {"nfa": "no further action", "uasc": "unaccompanied asylum seeking children", "la": "local authority",
              "cla": "children in care", "lac": "children in care", "cic": "children in care",
-             "pep": "personal education plan", "peps": "personal education plans"}
+             "pep": "personal education plan", "peps": "personal education plans",
+             "maths": "mathematics", "std": "standard"}
 # one group, two names: 'children looked after' is the statutory term for 'children in care'
 # ('our looked after rate', 'the looked after population': the group named by its adjective alone)
 _LOOKED_AFTER = re.compile(r"\b(?:children looked after|looked after children|looked after(?= (?:rates?|population|numbers?)\b))")
@@ -138,7 +139,7 @@ _STOP = set("a an the of in on at to for and or with by from as is are was were 
              "these those which who what it its their our number numbers no percentage percent rate proportion total count "
              "average and rate and percentage only all within months month weeks week days working year years "
              "our we us last quarter time on end start beginning date period current currently so far "
-             "some just around approximately nearly almost roughly too many much "
+             "some just around approximately nearly almost roughly too many much likely unlikely "
              "january february march april may june july august september october november december "
              "jan feb mar apr jun jul aug sep sept oct nov dec".split())  # timescale words qualify a measure; they do not name it
 

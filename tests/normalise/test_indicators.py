@@ -380,6 +380,11 @@ def test_a_subgroup_is_not_its_whole_group(label, unit, expected):
     ("71% lived with foster carers", "percent", "cla_foster_care_pct"),
     ("Audits judged good or better", "percent", "qa_audits_good_pct"),
     ("The Virtual School reports that 87% of children in care had an up to date PEP", "percent", "edu_pep_completed_pct"),
+    # 'maths' is the catalogue's 'mathematics'; 'more likely to be' says nothing of the measure
+    ("Key Stage 2: 38% of children in care met the expected standard in reading, writing and maths", "percent",
+     "edu_cla_ks2_rwm_pct"),
+    ("KS2 RWM (CLA)", "percent", None),  # not the all-pupils measure
+    ("Our care leavers are more likely to be in suitable accommodation (92%)", "percent", "cl_suitable_accom_19_21_pct"),
 ])
 def test_senses_and_phrases_of_other_measures(label, unit, expected):
     assert map_label([label], unit) == expected
