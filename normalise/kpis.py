@@ -585,6 +585,8 @@ _ANAPHORIC = re.compile(r"^\s*(?:of which|of these|of those|these|this|which)\b"
 # a whole stated with its figure before its parts ('Of the 1,203 contacts received, …'), or a clause that
 # takes its part of the whole just stated ('…, of which 412 …')
 _WHOLE_FIRST = re.compile(r"^\s*of\s+(?:the\s+|these\s+|those\s+|our\s+)?\d[\d,]*\b", re.I)
+_ELIDED_SUBJECT = re.compile(r"^\s*[+\-−]?\d[\d,.]*\s*(?:%|per\s*cent)?\s+(?=(?:were|was|are|is|had|have|had been|have been)\b)",
+                             re.I)
 _PART_CLAUSE = re.compile(r"^\s*(?:of which|of these|of those|of whom|of them)\b", re.I)
 
 
@@ -695,7 +697,14 @@ def _observation(paper: Paper, indicator_raw: str, fig: Figure, value_raw: str, 
     maps only onto a catalogue measure of change, never onto the measure's level."""
     unit = fig.unit
     # the clause first; then what it leans on (a tile's title, the sentence before 'a rate of 37.6')
-    indicator_id = map_label([indicator_raw], unit)
+    indicator_id = None
+    if _ELIDED_SUBJECT.match(indicator_raw):
+        # 'Of 1,046 early help assessments completed, 83% were completed within 45 days': the part's subject is
+        # the whole counted before it
+        rest = _ELIDED_SUBJECT.sub("", indicator_raw)
+        indicator_id = map_label([f"{n} {rest}" for c in context_labels
+                                  if _WHOLE_FIRST.match(c) and (n := counted_noun(c))], unit)
+    indicator_id = indicator_id or map_label([indicator_raw], unit)
     if indicator_id is None and context_labels:
         if len(content_words(fold(indicator_raw)) - _GENERIC) <= 1:
             # its one word may still name the measure with the context's help ('Of care leavers aged 17-18, 91%
