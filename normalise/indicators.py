@@ -320,15 +320,16 @@ _SUBJECT = re.compile(r"^((?:[^\d]|per\s+10,?000|per\s+100,?000|" + _NAMED_NUMBE
                       # a relative clause's verb is inside the subject ('the proportion … who are agency staff has fallen')
                       r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|increased|decreased|dropped|dipped|slipped|climbed|grew|"
                       r"reduced|improved|deteriorated|went|stood|stands|stand|remained|remains|remain|stayed|stays|stay|was|were|is|are|been|"
-                      r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented|averaged|averages|stabili[sz]ed|settled|levelled|"
-                      r"totall?ed|totals)\b(?=.*\d)", re.I)
+                      r"accounts?\s+for|accounted\s+for|make\s+up|makes\s+up|made\s+up|represents?|represented|averaged|averages|"
+                      r"stabili[sz]ed|settled|levelled|totall?ed|totals)\b(?=.*\d)", re.I)
 
 
 # minutes report what was said, and by whom, before the measure: 'The Committee was informed that 87% of …',
 # 'Members asked why only 46% of …', 'Members welcomed the improvement in EHCP timeliness to 62%'
 _REPORTED = re.compile(r"^[^\d;]{0,80}?\b(?:informed|reported|noted|confirmed|explained|advised|told|stated|said|highlighted|"
                        r"heard|assured|reminded|updated|commented|added|clarified|indicated|acknowledged|observed|"
-                       r"recogni[sz]ed|pleased|know|knew|found|believe|reports|shows?|showed|confirms|notes|says|tells|suggests|indicates)(?:\s+[\w,]+){0,4}?\s+that\s+", re.I)
+                       r"recogni[sz]ed|pleased|know|knew|found|believe|reports|shows?|showed|confirms|notes|says|tells|"
+                       r"suggests|indicates)(?:\s+[\w,]+){0,4}?\s+that\s+", re.I)
 _ASKED = re.compile(r"^[^\d;]{0,60}?\b(?:asked|queried|questioned|enquired|challenged|welcomed|praised|celebrated)\s+"
                     r"(?:about\s+|why\s+|whether\s+|how\s+|if\s+)?(?:the\s+)?(?:only\s+)?(?=\S)", re.I)
 # 'We rank 3rd of 11 statistical neighbours for the timeliness of …': where the council stands, then the measure

@@ -35,7 +35,9 @@ _MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "apr
                 "december"}
 # words that open a clause which only comments on the figure before it
 _COMMENT_WORDS = (r"which|this is|this was|this has|this will|although|but|however|whereas|while|both|again|"
-                  r"and is|better than|worse than|lower than|higher than|{bound}|in line(?! with (?:the |our )?[\w\s']{{0,40}}? at [+\-−]?\d)|"
+                  # ('in line with the national average at 22%' states the council's level)
+                  r"and is|better than|worse than|lower than|higher than|{bound}|"
+                  r"in line(?! with (?:the |our )?[\w\s']{{0,40}}? at [+\-−]?\d)|"
                   r"(?:compared|in comparison) (?:with|to)(?=\D*\d)")
 _COMMENT = re.compile(r"\s*(?:,\s*|(?<!\bof)(?<!\bto)\s)(?:" + _COMMENT_WORDS.format(bound="above|below") + r")\b.*$", re.I)
 # … but in what a plan aims at, 'below 20%' is the aim ('Re-referrals below 20%')
@@ -511,8 +513,8 @@ def _without_earlier_levels(sentence: str, found: list[Found]) -> list[Found]:
     return keep
 
 
-_LEVEL_WITH = re.compile(r"\b(?:in\s+line\s+with|similar\s+to|the\s+same\s+as|level\s+with|matching|matches)\s+(?:the\s+|our\s+)?$",
-                         re.I)
+_LEVEL_WITH = re.compile(r"\b(?:in\s+line\s+with|similar\s+to|the\s+same\s+as|level\s+with|matching|matches)\s+"
+                         r"(?:the\s+|our\s+)?$", re.I)
 
 
 def _assign_comparators(sentence: str, found: list[Found], cues, brackets, respectively: bool,
