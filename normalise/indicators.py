@@ -308,7 +308,9 @@ _COMPARISON = re.compile(r"\s*,?\s*\b(?:against|compared (?:with|to)|in comparis
 # an aside after a comma saying how the level moved ('…, an improvement on last year (81.2%)', '…, a net increase
 # of 14', '…, up from 61%'): no part of what is measured
 _MOVE_ASIDE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:\w+\s+)?(?:improvement|increase|decrease|rise|fall|reduction|decline|"
-                         r"deterioration|drop)\b|(?:up|down)\s+(?:from|on)\b).*$", re.I)
+                         r"deterioration|drop)\b|(?:up|down)\s+(?:from|on)\b"
+                         # ('…, 45 more than a year earlier')
+                         r"|[+\-−]?\d[\d,.]*\s*%?\s+(?:more|fewer|less|higher|lower)\s+than\b).*$", re.I)
 
 # a number inside a subject is part of the measure's name: 'within 12 months', 'aged 19-21', '3 or more'
 _NAMED_NUMBER = r"\d+(?:\s*[-–]\s*\d+|\+|(?=\s+(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|miles?|or\s+more)\b))"

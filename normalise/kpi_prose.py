@@ -795,13 +795,20 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     if ending is not None and _COMPARED.search(before[:ending]):
                         raw, period = find_period(before[ending:], context, paper_month)
                         f.extra["compared_level"] = True
-                if not raw:
+                # a target named after the levels ('…, against a target of 85%') is dated by the level it is set
+                # against, not by the first period the sentence prints
+                set_against = bool(f.extra.get("named_target")) and any(
+                    g.start < f.start and g.comparator == "council" for g in found)
+                if not raw and not set_against:
                     raw, period = find_period(sentence[clause_start:f.start], context, paper_month)
                     if raw and counted_from(sentence[clause_start:f.start][:sentence[clause_start:f.start].find(raw)], raw):
                         raw = period = None  # 'rose by 7% on 2022/23 to 2,134'
+                if not raw and set_against:
+                    level = next(g for g in reversed(found[:found.index(f)]) if g.comparator == "council")
+                    raw, period = level.period_raw, level.period
                 own_raw = raw
                 compared = _dates_a_comparison(sentence, s_raw, found, f)
-                if not raw and not is_year_before(s_raw) and not compared:
+                if not raw and not is_year_before(s_raw) and not compared and not set_against:
                     raw, period = s_raw, s_period  # 'last year' dates only the figure it follows
                 if raw and re.search(r"\bsame\b", raw, re.I) and not is_year_before(raw):
                     period = last_period[1]
@@ -814,7 +821,7 @@ def statements(text: str, context: str | None = None, heading: str | None = None
                     period = parse_period(raw, s_period)  # 'In 2023/24 …, up from 80% the previous year'
                 elif is_year_before(raw) and para_period[0] and not is_year_before(para_period[0]):
                     period = parse_period(raw, para_period[1])
-                if not raw and para_period[0] and not (compared and para_period[0] == s_raw):
+                if not raw and para_period[0] and not (compared and para_period[0] == s_raw) and not set_against:
                     raw, period = para_period  # a paragraph's period holds for its later sentences
                 if raw and f.comparator == "council" and re.match(r"by\b", raw, re.I):
                     # 'Recruit 10 foster carers by March 2025': a level due after the report is an aim; one

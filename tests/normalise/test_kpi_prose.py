@@ -561,6 +561,11 @@ def test_a_part_of_a_whole_keeps_its_share_not_the_whole():
     ("Re-referrals are in line with the national average at 22%.", [(22.0, "council", Q)]),
     ("Re-referrals are 20%, in line with statistical neighbours at 21%.",
      [(20.0, "council", Q), (21.0, "statistical_neighbours", Q)]),
+    # a target named after the levels is set against the latest of them (regression: the first period printed)
+    ("Timeliness of assessments improved from 79% in Q1 to 86% in Q2, against a target of 85%.",
+     [(79.0, "council", Q[:7] + "-Q1"), (86.0, "council", Q[:7] + "-Q2"), (85.0, "target", Q[:7] + "-Q2")]),
+    ("Assessment timeliness: 88% (Q1), 91% (Q2), target 90%.",
+     [(88.0, "council", Q[:7] + "-Q1"), (91.0, "council", Q[:7] + "-Q2"), (90.0, "target", Q[:7] + "-Q2")]),
 ])
 def test_each_figure_keeps_its_own_period_and_benchmark(text, expected):
     assert [(f.value, f.comparator, f.period) for f in statements(text, Q)] == expected

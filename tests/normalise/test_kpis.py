@@ -208,6 +208,9 @@ def _prose_paper(text: str) -> tuple:
     ("Of 1,046 early help assessments completed, 83% were completed within 45 days.",
      {("Of 1,046 early help assessments completed", 1046.0): None,
       ("83% were completed within 45 days", 83.0): "eh_assessments_timely_pct"}),
+    # how much more than a year before says nothing of the measure
+    ("In Q2, 412 children were in care, 45 more than a year earlier.",
+     {("In Q2, 412 children were in care, 45 more than a year earlier", 412.0): "cla_count"}),
 ])
 def test_prose_figures_map_onto_the_catalogue(text, expected):
     from normalise.kpis import normalise_kpis
